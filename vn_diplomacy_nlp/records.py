@@ -1,0 +1,228 @@
+"""Typed output records: the contract of ``../shared/spec/annotation.md`` §1.
+
+``to_dict()`` gives exactly the spec's shape; ``to_dict(provenance=True)`` adds where each
+record came from (gazetteer id, rule id, office, CAMEO code...), so that every record can be
+traced to its words and its rule. Records are plain dataclasses: picklable (for
+``extract_many(n_process=...)``) and cheap to build.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+LABELS = ("PERSON", "ORG", "GPE", "LOC", "DATE")
+CORE_LABELS = ("PERSON", "ORG", "GPE", "DATE")
+EVENT_TYPES = (
+    "MEETING",
+    "PHONE_CALL",
+    "VISIT",
+    "CONFERENCE",
+    "RESOLUTION",
+    "ELECTION",
+    "AGREEMENT",
+    "MEMBERSHIP",
+    "APPOINTMENT",
+    "AID",
+    "MESSAGE",
+    "DEPLOYMENT",
+)
+
+
+@dataclass(slots=True)
+class Entity:
+    """One entity mention. ``text == document.text[start:end]`` always."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    title: str | None = None  # PERSON only: the position written next to the name
+    value: str | None = None  # DATE only: ISO 8601 value (spec §3)
+    # provenance and links (not part of the spec shape)
+    id: str | None = None  # gazetteer id, where known
+    canonical: str | None = None  # canonical name (``Liên hợp quốc`` for ``LHQ``)
+    office: str | None = None  # office id of the title, where known
+    affiliation: str | None = None  # country / organisation id the title names
+    source: str = ""  # which component found it: gazetteer, title_grammar, name_shape, date_grammar
+    rule: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The name events should use: canonical if the gazetteer knows it, else the text."""
+        return self.canonical or self.text
+
+    def to_dict(self, provenance: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "start": self.start,
+            "end": self.end,
+            "label": self.label,
+            "text": self.text,
+        }
+        if self.label == "PERSON" and self.title is not None:
+            out["title"] = self.title
+        if self.label == "DATE":
+            out["value"] = self.value
+        if provenance:
+            for key in ("id", "canonical", "office", "affiliation", "rule"):
+                val = getattr(self, key)
+                if val is not None:
+                    out[key] = val
+            out["source"] = self.source
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Entity:
+        known = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
+        return cls(**known)
+
+
+@dataclass(slots=True)
+class Reference:
+    """A mention that is not an entity by the spec but refers to one.
+
+    Title-only mentions (``Tổng Thư ký``, ``Chủ tịch nước``), short names (``ông Guterres``)
+    and group phrases (``hai bên``) are resolved to the person or organisation they mean;
+    events use them to name their participants.
+    """
+
+    start: int
+    end: int
+    text: str
+    refers_to: str  # the name of the referent (canonical where known)
+    kind: str  # "title", "short_name", "group"
+    id: str | None = None  # gazetteer id of the referent
+    label: str = "PERSON"
+    source: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "refers_to": self.refers_to,
+            "kind": self.kind,
+            "id": self.id,
+            "label": self.label,
+            "source": self.source,
+        }
+
+
+@dataclass(slots=True)
+class Span:
+    """A character span with its text (triggers of events)."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(slots=True)
+class Argument:
+    """A participant of an event, named by who it is (spec §4)."""
+
+    role: str
+    text: str
+    id: str | None = None  # gazetteer id where known
+    start: int | None = None  # the mention the argument was read from, if any
+    end: int | None = None
+
+    def to_dict(self, provenance: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {"role": self.role, "text": self.text}
+        if provenance:
+            if self.id is not None:
+                out["id"] = self.id
+            if self.start is not None:
+                out["start"], out["end"] = self.start, self.end
+        return out
+
+
+@dataclass(slots=True)
+class Event:
+    """One event record (spec §4), with the rule and sentence that produced it."""
+
+    type: str
+    trigger: Span
+    arguments: list[Argument] = field(default_factory=list)
+    date: str | None = None
+    location: str | None = None
+    attributes: dict[str, str] = field(default_factory=dict)
+    mentions: list[Span] = field(default_factory=list)  # later mentions merged into this one
+    # provenance
+    rule: str = ""
+    sentence: tuple[int, int] | None = None
+    cameo: str | None = None
+    plover: str | None = None
+    confidence: float = 1.0
+
+    def to_dict(self, provenance: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "type": self.type,
+            "trigger": self.trigger.to_dict(),
+            "arguments": [a.to_dict(provenance) for a in self.arguments],
+            "date": self.date,
+            "location": self.location,
+            "attributes": dict(self.attributes),
+        }
+        if self.mentions:
+            out["mentions"] = [m.to_dict() for m in self.mentions]
+        if provenance:
+            out["rule"] = self.rule
+            out["sentence"] = list(self.sentence) if self.sentence else None
+            out["cameo"] = self.cameo
+            out["plover"] = self.plover
+            out["confidence"] = round(self.confidence, 3)
+        return out
+
+
+@dataclass(slots=True)
+class Document:
+    """The result of :func:`vn_diplomacy_nlp.extract`."""
+
+    text: str
+    published: str | None = None  # ISO date given by the caller
+    entities: list[Entity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    id: str | None = None
+    anchor: str | None = None  # the date year-less dates were resolved against
+    anchor_source: str | None = None  # "published", "dateline" or None
+
+    def to_dict(self, provenance: bool = False) -> dict[str, Any]:
+        """The spec §1 record (JSON-serialisable); ``provenance=True`` adds ids and rules."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "published": self.published,
+            "text": self.text,
+            "entities": [e.to_dict(provenance) for e in self.entities],
+            "events": [e.to_dict(provenance) for e in self.events],
+        }
+        if provenance:
+            out["sentences"] = [list(s) for s in self.sentences]
+            out["references"] = [r.to_dict() for r in self.references]
+            out["anchor"] = self.anchor
+            out["anchor_source"] = self.anchor_source
+        return out
+
+    def to_json(self, provenance: bool = False, indent: int | None = None) -> str:
+        """JSON text of :meth:`to_dict`, with Vietnamese letters kept as they are."""
+        return json.dumps(self.to_dict(provenance), ensure_ascii=False, indent=indent)
+
+    def sentence_of(self, offset: int) -> tuple[int, int] | None:
+        """The sentence span containing ``offset`` (binary search)."""
+        lo, hi = 0, len(self.sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            start, end = self.sentences[mid]
+            if offset < start:
+                hi = mid
+            elif offset >= end:
+                lo = mid + 1
+            else:
+                return self.sentences[mid]
+        return None
