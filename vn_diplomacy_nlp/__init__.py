@@ -1,0 +1,1 @@
+"""vn_diplomacy_nlp: facts and events from Vietnamese diplomatic news."""
