@@ -1,0 +1,114 @@
+"""Shapes of personal names, for people the gazetteer does not know.
+
+A Vietnamese name is 2–4 capitalised syllables, usually starting with a common family name
+(``Nguyễn Phúc Đông``); a foreign name is capitalised words of which at least one is not a
+possible Vietnamese syllable (``Sergei Lavrov``, ``Moon Jae-in``, ``Hélène Luc``). The test
+of Vietnamese syllable shape (initial consonant, vowel nucleus, final consonant; one tone
+mark) is what separates ``Guterres`` from ``Chính``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+from .lexicon import PhraseLexicon, load_yaml
+from .textnorm import TONE_MARKS, strip_diacritics, token_key
+from .tokenizer import Token
+
+_SYLLABLE = regex.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"(?:[aeiouy]{1,3})"
+    r"(?:ng|nh|ch|[cmnpt])?$"
+)
+_VIET_LETTERS = regex.compile(r"^[\p{L}]+$")
+_NON_VIET_LETTERS = set("fjwzFJWZ")
+
+_DATA = load_yaml("name_shapes.yaml")
+SURNAMES = frozenset(token_key(s) for s in _DATA["surnames"])
+HONORIFICS = PhraseLexicon(_DATA["honorifics"])
+CREDIT_CUES = PhraseLexicon(_DATA["credit_cues"])
+ADMIN_PREFIXES = PhraseLexicon(_DATA["admin_prefixes"])
+
+MAX_NAME_WORDS = 5
+
+
+@lru_cache(maxsize=50_000)
+def is_vietnamese_syllable(word: str) -> bool:
+    """True when ``word`` could be one Vietnamese syllable (shape and at most one tone)."""
+    if any(ch in _NON_VIET_LETTERS for ch in word):
+        return False
+    tones = sum(1 for ch in unicodedata.normalize("NFD", word) if ch in TONE_MARKS)
+    if tones > 1:
+        return False
+    bare = strip_diacritics(word).casefold()
+    return bool(_VIET_LETTERS.match(bare)) and bool(_SYLLABLE.match(bare))
+
+
+def looks_foreign(word: str) -> bool:
+    """A capitalised word that cannot be a Vietnamese syllable (``Guterres``, ``Lavrov``)."""
+    return not is_vietnamese_syllable(word)
+
+
+def name_span(tokens: Sequence[Token], i: int, text: str, stops: set[int]) -> int:
+    """End index of a capitalised name starting at token ``i`` (``i`` if there is none).
+
+    Words are capitalised and space-separated on one line; a hyphen glued to both sides
+    joins parts of one word (``Jae-in``, ``Kim Jong-un``). ``stops`` are token indices where
+    another name or title begins: the name ends before them once it has two words.
+    """
+    n = len(tokens)
+    if i >= n or not (tokens[i].kind == "word" and tokens[i].is_cap):
+        return i
+    j = i
+    words = 0
+    while j < n and words < MAX_NAME_WORDS:
+        tok = tokens[j]
+        if tok.kind != "word" or not tok.is_cap:
+            break
+        if j > i and (j in stops and words >= 2):
+            break
+        if j > i and "\n" in text[tokens[j - 1].end : tok.start]:
+            break
+        j += 1
+        words += 1
+        # hyphenated continuation without spaces: Jae-in, Jong-un, Mát-xcơ-va
+        while (
+            j + 1 < n
+            and tokens[j].text in "-‐‑"
+            and tokens[j].start == tokens[j - 1].end
+            and tokens[j + 1].start == tokens[j].end
+            and tokens[j + 1].kind == "word"
+        ):
+            j += 2
+    return j
+
+
+def is_plausible_name(tokens: Sequence[Token], i: int, j: int, after_title: bool) -> bool:
+    """Whether tokens ``i:j`` (from :func:`name_span`) are a personal name.
+
+    After a title any 2–5 capitalised words are accepted, or one foreign-looking word
+    (``Tổng Thư ký Guterres``). Without a cue, a Vietnamese name must start with a family
+    name and a foreign one must contain a word that is not a Vietnamese syllable.
+    """
+    words = [t for t in tokens[i:j] if t.kind == "word"]
+    if not words:
+        return False
+    if any(t.text.isupper() and len(t.text) > 1 for t in words):
+        return False  # abbreviations are not names
+    foreign = any(looks_foreign(t.text) for t in words)
+    parts = sum(
+        1
+        for k in range(i, j)
+        if tokens[k].kind == "word" and (k == i or tokens[k].start != tokens[k - 1].end)
+    )
+    if after_title:
+        return parts >= 2 or foreign
+    if parts < 2:
+        return False
+    if foreign:
+        return True
+    return words[0].key in SURNAMES and parts <= 4

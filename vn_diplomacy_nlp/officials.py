@@ -1,0 +1,218 @@
+"""Title grammar: officials written as TITLE + NAME, and titles written alone.
+
+``Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh`` is parsed as two heads (``Phó Thủ
+tướng``; ``Bộ trưởng`` + field ``Ngoại giao``) and a name; ``Đại sứ, Trưởng phái đoàn Việt
+Nam tại LHQ Đặng Hoàng Giang`` as two heads qualified by a country and ``tại`` + a body.
+The places and bodies inside a title come from the gazetteer matches, so the grammar knows
+every country and organisation the gazetteer knows. The lexicon is ``data/titles.yaml``.
+
+Output: PERSON candidates with ``title`` (the title text), ``heads`` (head+field keys used
+for coreference), ``affiliations`` (ids named in the title) and ``office`` (the office id the
+title denotes, when the gazetteer's offices say so); and :class:`TitleMention` for titles
+without a name, which :mod:`coref` resolves to a person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from .candidates import TIER_ANCHORED, Candidate, TitleMention
+from .gazetteer.index import Match
+from .lexicon import PhraseLexicon, load_yaml
+from .names import is_plausible_name, name_span
+from .textnorm import phrase_key
+from .tokenizer import Token
+
+_ENTITY_LABELS = ("ORG", "GPE", "LOC")
+_DEFAULT_SCOPE = "gpe.vn"  # a Vietnamese paper's bare ``Bộ trưởng Ngoại giao`` is Vietnam's
+
+
+class TitleLexicon:
+    """The compiled title grammar data."""
+
+    def __init__(self, data: dict) -> None:
+        self.heads = PhraseLexicon(data["heads"])
+        self.pre_modifiers = PhraseLexicon(data["pre_modifiers"])
+        self.fields = PhraseLexicon(data["fields"])
+        self.connectors = PhraseLexicon(data["connectors"])
+        self.separators = PhraseLexicon(data["head_separators"])
+        self.role_cues = PhraseLexicon(data["role_cues"])
+
+    @classmethod
+    def packaged(cls) -> TitleLexicon:
+        return cls(load_yaml("titles.yaml"))
+
+
+class OfficeResolver:
+    """Maps a parsed title (head keys + affiliations) to an office id of the gazetteer."""
+
+    def __init__(self, offices: Iterable[tuple[str, Sequence[str], str | None]]) -> None:
+        # title key -> [(office id, scope id)]
+        self._by_title: dict[tuple[str, ...], list[tuple[str, str | None]]] = {}
+        for office_id, titles, scope in offices:
+            for title in titles:
+                self._by_title.setdefault(phrase_key(title), []).append((office_id, scope))
+
+    def resolve(
+        self, full_title: str, heads: Sequence[str], affiliations: Sequence[str]
+    ) -> str | None:
+        """The office id of the title, or None when the gazetteer cannot tell."""
+        options = self._by_title.get(phrase_key(full_title))
+        if options and len(options) == 1:
+            return options[0][0]
+        for head in heads:
+            options = self._by_title.get(tuple(head.split(" ")))
+            if not options:
+                continue
+            scopes = list(affiliations) or [_DEFAULT_SCOPE]
+            for scope in scopes:
+                for office_id, office_scope in options:
+                    if office_scope == scope:
+                        return office_id
+            if not affiliations and len(options) == 1:
+                return options[0][0]
+        return None
+
+
+class OfficialTagger:
+    """Finds TITLE + NAME persons and title-only mentions in a tokenised document."""
+
+    def __init__(self, lexicon: TitleLexicon, offices: OfficeResolver) -> None:
+        self.lex = lexicon
+        self.offices = offices
+
+    def tag(
+        self, tokens: Sequence[Token], text: str, names: Sequence[Match]
+    ) -> tuple[list[Candidate], list[TitleMention]]:
+        by_start = {m.tok_start: m for m in names}
+        persons: list[Candidate] = []
+        mentions: list[TitleMention] = []
+        n = len(tokens)
+        i = 0
+        while i < n:
+            parsed = self._parse_title(tokens, text, i, by_start)
+            if parsed is None:
+                i += 1
+                continue
+            end, heads, affiliations = parsed
+            person = self._name_after(tokens, text, end, by_start)
+            title_text = text[tokens[i].start : tokens[end - 1].end]
+            office = self.offices.resolve(title_text, heads, affiliations)
+            if person is not None:
+                person.title = title_text
+                person.heads = tuple(heads)
+                person.affiliations = tuple(affiliations)
+                person.office = office
+                person.affiliation = affiliations[0] if affiliations else None
+                persons.append(person)
+                i = person.tok_end
+                continue
+            if not self._is_role(tokens, i):
+                mentions.append(
+                    TitleMention(
+                        tok_start=i,
+                        tok_end=end,
+                        start=tokens[i].start,
+                        end=tokens[end - 1].end,
+                        heads=tuple(heads),
+                        affiliations=tuple(affiliations),
+                        office=office,
+                        capitalised=tokens[i].is_cap,
+                    )
+                )
+            i = end
+        return persons, mentions
+
+    # -- grammar -------------------------------------------------------------------------
+    def _parse_title(
+        self, tokens: Sequence[Token], text: str, i: int, by_start: dict[int, Match]
+    ) -> tuple[int, list[str], list[str]] | None:
+        """Parse HEAD QUALIFIER* (SEP HEAD QUALIFIER*)* at ``i``: (end, heads, affiliations)."""
+        lex = self.lex
+        j = lex.pre_modifiers.match_at(tokens, i)
+        head_end = lex.heads.match_at(tokens, j)
+        if head_end == j:
+            return None
+        heads: list[str] = []
+        affiliations: list[str] = []
+        while True:
+            head_keys = [t.key for t in tokens[j:head_end]]
+            j = head_end
+            while j < len(tokens) and not _line_break(tokens, text, j):
+                match = by_start.get(j)
+                if match is not None and match.record.label in _ENTITY_LABELS:
+                    affiliations.append(match.record.id)
+                    j = match.tok_end
+                    continue
+                field_end = lex.fields.match_at(tokens, j)
+                if field_end > j:
+                    if not (match is not None and match.record.label == "PERSON"):
+                        head_keys.extend(t.key for t in tokens[j:field_end])
+                        j = field_end
+                        continue
+                conn_end = lex.connectors.match_at(tokens, j)
+                target = by_start.get(conn_end) if conn_end > j else None
+                if target is not None and target.record.label in _ENTITY_LABELS:
+                    affiliations.append(target.record.id)
+                    j = target.tok_end
+                    continue
+                break
+            heads.append(" ".join(head_keys))
+            sep_end = lex.separators.match_at(tokens, j)
+            if sep_end > j:
+                nxt = lex.pre_modifiers.match_at(tokens, sep_end)
+                nxt_end = lex.heads.match_at(tokens, nxt)
+                if nxt_end > nxt and tokens[nxt].is_cap == tokens[i].is_cap:
+                    j, head_end = nxt, nxt_end
+                    continue
+            return j, heads, affiliations
+
+    def _name_after(
+        self, tokens: Sequence[Token], text: str, j: int, by_start: dict[int, Match]
+    ) -> Candidate | None:
+        if j >= len(tokens) or _line_break(tokens, text, j):
+            return None
+        match = by_start.get(j)
+        if match is not None and match.record.label == "PERSON":
+            return Candidate(
+                match.tok_start,
+                match.tok_end,
+                match.start,
+                match.end,
+                "PERSON",
+                TIER_ANCHORED,
+                "title_grammar",
+                id=match.record.id,
+                canonical=match.record.canonical,
+                rule="title+known_name",
+            )
+        if self.lex.heads.match_at(tokens, j) > j:
+            return None
+        stops = {k for k in by_start if k > j}
+        end = name_span(tokens, j, text, stops)
+        if end == j or not is_plausible_name(tokens, j, end, after_title=True):
+            return None
+        return Candidate(
+            j,
+            end,
+            tokens[j].start,
+            tokens[end - 1].end,
+            "PERSON",
+            TIER_ANCHORED,
+            "title_grammar",
+            rule="title+name_shape",
+        )
+
+    def _is_role(self, tokens: Sequence[Token], i: int) -> bool:
+        """A title after ``cương vị``, ``làm``, ``ứng cử``... names a post, not a person."""
+        for back in (1, 2):
+            k = i - back
+            if k < 0:
+                break
+            if self.lex.role_cues.match_at(tokens, k) == i:
+                return True
+        return False
+
+
+def _line_break(tokens: Sequence[Token], text: str, j: int) -> bool:
+    return j > 0 and "\n" in text[tokens[j - 1].end : tokens[j].start]

@@ -1,0 +1,126 @@
+"""Organisations and places the gazetteer does not know, found by the grammar of their names.
+
+Organisations: a capitalised head noun (``Cục``, ``Ban``, ``Phòng``, ``Binh đoàn``...) and
+its name words up to a stop word or punctuation (``data/org_grammar.yaml``).
+Places: an administrative prefix (``phường``, ``tỉnh``, ``thành phố``) followed by
+capitalised words gives a GPE for the words alone (``phường Thống Nhất`` → ``Thống Nhất``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .candidates import TIER_KNOWN, Candidate
+from .lexicon import PhraseLexicon, load_yaml
+from .names import ADMIN_PREFIXES
+from .tokenizer import Token
+
+
+class OrgGrammar:
+    """Proposes ORG candidates from head nouns and GPE candidates from admin prefixes."""
+
+    def __init__(self, data: dict | None = None) -> None:
+        data = data or load_yaml("org_grammar.yaml")
+        self.heads = PhraseLexicon(data["heads"])
+        self.standalone = PhraseLexicon(data["standalone"])
+        self.not_heads = PhraseLexicon(data["not_heads"])
+        self.stop_words = PhraseLexicon(data["stop_words"])
+        self.max_tokens = int(data.get("max_tokens", 10))
+
+    def organisations(
+        self, tokens: Sequence[Token], text: str, blocked: set[int]
+    ) -> list[Candidate]:
+        """ORG candidates; ``blocked`` token indices (inside titles) never start one."""
+        out: list[Candidate] = []
+        n = len(tokens)
+        for i in range(n):
+            tok = tokens[i]
+            if not tok.is_cap or tok.kind != "word" or i in blocked:
+                continue
+            head_end = self.heads.match_at(tokens, i)
+            if head_end == i or self.not_heads.match_at(tokens, i) > i:
+                continue
+            end = self._name_end(tokens, text, head_end)
+            named = end > head_end and any(
+                t.is_cap or t.kind == "number" for t in tokens[head_end:end]
+            )
+            lower_ok = end - head_end >= 2
+            if not (named or lower_ok):
+                if self.standalone.match_at(tokens, i) == head_end:
+                    end = head_end
+                else:
+                    continue
+            out.append(
+                Candidate(
+                    i,
+                    end,
+                    tok.start,
+                    tokens[end - 1].end,
+                    "ORG",
+                    TIER_KNOWN,
+                    "org_grammar",
+                    rule="org_head+name",
+                )
+            )
+        return out
+
+    def _name_end(self, tokens: Sequence[Token], text: str, j: int) -> int:
+        n = len(tokens)
+        limit = min(n, j + self.max_tokens)
+        end = j
+        k = j
+        while k < limit:
+            tok = tokens[k]
+            if "\n" in text[tokens[k - 1].end : tok.start]:
+                break
+            if tok.kind == "punct":
+                if tok.text == "-" and k + 1 < n and tokens[k + 1].kind == "word":
+                    k += 1  # ``Kinh tế - xã hội``: keep the joined part
+                    continue
+                break
+            if tok.kind == "debris" or self.stop_words.match_at(tokens, k) > k:
+                break
+            if self.heads.match_at(tokens, k) > k and tok.is_cap and k > j:
+                break  # a second organisation begins
+            k += 1
+            end = k
+        return end
+
+    def places(self, tokens: Sequence[Token], text: str) -> list[Candidate]:
+        """GPE candidates after administrative prefixes: the capitalised words only."""
+        out: list[Candidate] = []
+        n = len(tokens)
+        for i in range(n):
+            if tokens[i].kind != "word":
+                continue
+            j = ADMIN_PREFIXES.match_at(tokens, i)
+            if j == i or j >= n:
+                continue
+            k = j
+            while k < n and k - j < 5 and tokens[k].kind == "word" and tokens[k].is_cap:
+                if k > j and "\n" in text[tokens[k - 1].end : tokens[k].start]:
+                    break
+                k += 1
+                # hyphenated names: Bà Rịa - Vũng Tàu
+                if (
+                    k + 1 < n
+                    and tokens[k].text == "-"
+                    and tokens[k + 1].is_cap
+                    and tokens[k + 1].kind == "word"
+                ):
+                    k += 1
+            if k > j and tokens[k - 1].kind == "word":
+                out.append(
+                    Candidate(
+                        j,
+                        k,
+                        tokens[j].start,
+                        tokens[k - 1].end,
+                        "GPE",
+                        TIER_KNOWN,
+                        "admin_grammar",
+                        rule="admin_prefix+name",
+                    )
+                )
+        return out
+

@@ -1,0 +1,78 @@
+"""Syllable tokenizer with exact character offsets.
+
+Vietnamese writes one syllable per space-separated unit, so a fast regex tokenizer gives the
+units every matcher works on; multi-syllable words and names are recognised later by the
+gazetteer and the grammars, which therefore always win over a statistical segmenter (that
+is how ``Tô Lâm tiếp`` stays ``Tô Lâm`` + ``tiếp``). Web-page debris (markdown image links,
+URLs, table bars) becomes single tokens of kind ``debris`` that no matcher may use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .textnorm import token_key
+
+# Order matters: debris first, then dotted abbreviations and numbers, then words.
+_TOKEN_RE = regex.compile(
+    r"""
+    (?P<debris>
+        !\[(?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,500}\]\([^)\s]{0,2000}\)  # ![alt](url)
+      | !\[\]\(\)                                  # empty image
+      | https?://[^\s)\]]{1,2000}
+      | www\.[^\s)\]]{1,2000}
+      | [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}
+    )
+  | (?P<number>\d{1,20}(?:[.,/:]\d{1,20}){0,10})
+  | (?P<word>[\p{L}\p{M}][\p{L}\p{M}\p{N}]{0,60}(?:\.[\p{L}][\p{L}\p{M}\p{N}]{0,30}){0,5}
+             | \p{N}{1,10}[\p{L}\p{M}][\p{L}\p{M}\p{N}]{0,30})
+  | (?P<punct>[^\s\p{L}\p{M}\p{N}])
+    """,
+    regex.VERBOSE,
+)
+
+
+@dataclass(slots=True)
+class Token:
+    """One token: offsets into ``Document.text``, its text, match key and shape."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # word, number, punct, debris
+    key: str
+    is_cap: bool  # starts with an upper-case letter
+    ws_after: bool  # followed by whitespace (or end of text)
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind == "word"
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split NFC ``text`` into tokens; whitespace is skipped, offsets are exact."""
+    tokens: list[Token] = []
+    n = len(text)
+    for match in _TOKEN_RE.finditer(text):
+        kind = match.lastgroup or "punct"
+        start, end = match.span()
+        surface = match.group()
+        if kind == "word" and "." in surface and surface.endswith("."):
+            # never glue a sentence-final period (the regex already excludes it; kept safe)
+            end -= 1
+            surface = surface[:-1]
+        first = surface[0]
+        tokens.append(
+            Token(
+                start=start,
+                end=end,
+                text=surface,
+                kind=kind,
+                key=token_key(surface) if kind == "word" else surface,
+                is_cap=first.isupper(),
+                ws_after=end >= n or text[end].isspace(),
+            )
+        )
+    return tokens
