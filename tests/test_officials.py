@@ -12,8 +12,14 @@ from vn_diplomacy_nlp.tokenizer import tokenize
 
 def _row(surface: str, ident: str, label: str, case_sensitive: bool = False) -> tuple:
     kind = {"GPE": "place", "ORG": "organisation", "PERSON": "person"}[label]
-    base = {"id": ident, "label": label, "canonical": surface, "ambiguous": False,
-            "kind": kind, "type": None}
+    base = {
+        "id": ident,
+        "label": label,
+        "canonical": surface,
+        "ambiguous": False,
+        "kind": kind,
+        "type": None,
+    }
     return surface, case_sensitive, base
 
 
@@ -48,25 +54,57 @@ def _tag(text: str):
 @pytest.mark.parametrize(
     ("text", "name", "title", "office"),
     [
-        ("Bộ trưởng Ngoại giao Lê Thị Hoa phát biểu.", "Lê Thị Hoa", "Bộ trưởng Ngoại giao",
-         "office.vn.foreign-minister"),
-        ("Hôm qua Ngoại trưởng Nga Ivan Petrov tới.", "Ivan Petrov", "Ngoại trưởng Nga",
-         "office.ru.foreign-minister"),
-        ("Tổng Thư ký Liên hợp quốc Maria Fernandes nói.", "Maria Fernandes",
-         "Tổng Thư ký Liên hợp quốc", "office.un.secretary-general"),
-        ("Phó Thủ tướng, Bộ trưởng Ngoại giao Đỗ Minh Tâm dự họp.", "Đỗ Minh Tâm",
-         "Phó Thủ tướng, Bộ trưởng Ngoại giao", "office.vn.foreign-minister"),
-        ("Đại sứ, Trưởng phái đoàn Việt Nam tại LHQ Vũ Quang Huy phát biểu.", "Vũ Quang Huy",
-         "Đại sứ, Trưởng phái đoàn Việt Nam tại LHQ", None),
-        ("Đại sứ Việt Nam tại Hoa Kỳ Hồ Anh Tuấn đón đoàn.", "Hồ Anh Tuấn",
-         "Đại sứ Việt Nam tại Hoa Kỳ", None),
+        (
+            "Bộ trưởng Ngoại giao Lê Thị Hoa phát biểu.",
+            "Lê Thị Hoa",
+            "Bộ trưởng Ngoại giao",
+            "office.vn.foreign-minister",
+        ),
+        (
+            "Hôm qua Ngoại trưởng Nga Ivan Petrov tới.",
+            "Ivan Petrov",
+            "Ngoại trưởng Nga",
+            "office.ru.foreign-minister",
+        ),
+        (
+            "Tổng Thư ký Liên hợp quốc Maria Fernandes nói.",
+            "Maria Fernandes",
+            "Tổng Thư ký Liên hợp quốc",
+            "office.un.secretary-general",
+        ),
+        (
+            "Phó Thủ tướng, Bộ trưởng Ngoại giao Đỗ Minh Tâm dự họp.",
+            "Đỗ Minh Tâm",
+            "Phó Thủ tướng, Bộ trưởng Ngoại giao",
+            "office.vn.foreign-minister",
+        ),
+        (
+            "Đại sứ, Trưởng phái đoàn Việt Nam tại LHQ Vũ Quang Huy phát biểu.",
+            "Vũ Quang Huy",
+            "Đại sứ, Trưởng phái đoàn Việt Nam tại LHQ",
+            None,
+        ),
+        (
+            "Đại sứ Việt Nam tại Hoa Kỳ Hồ Anh Tuấn đón đoàn.",
+            "Hồ Anh Tuấn",
+            "Đại sứ Việt Nam tại Hoa Kỳ",
+            None,
+        ),
         ("thượng tướng Phan Văn Giang trao quyết định.", "Phan Văn Giang", "thượng tướng", None),
-        ("Thủ tướng Chính phủ Trần Văn Khải dự lễ.", "Trần Văn Khải", "Thủ tướng Chính phủ",
-         "office.vn.prime-minister"),
+        (
+            "Thủ tướng Chính phủ Trần Văn Khải dự lễ.",
+            "Trần Văn Khải",
+            "Thủ tướng Chính phủ",
+            "office.vn.prime-minister",
+        ),
         ("Thủ tướng Lào Souk Phanthavong cảm ơn.", "Souk Phanthavong", "Thủ tướng Lào", None),
         ("Tổng thống Park Ji-hoon phát biểu.", "Park Ji-hoon", "Tổng thống", None),
-        ("Ông nói Tổng Thư ký Fernandes rất vui.", "Fernandes", "Tổng Thư ký",
-         "office.un.secretary-general"),
+        (
+            "Ông nói Tổng Thư ký Fernandes rất vui.",
+            "Fernandes",
+            "Tổng Thư ký",
+            "office.un.secretary-general",
+        ),
     ],
 )
 def test_title_then_name(text: str, name: str, title: str, office: str | None) -> None:
@@ -81,10 +119,16 @@ def test_title_then_name(text: str, name: str, title: str, office: str | None) -
 @pytest.mark.parametrize(
     ("text", "mention", "office"),
     [
-        ("Tổng Thư ký Liên hợp quốc đánh giá cao Việt Nam.", "Tổng Thư ký Liên hợp quốc",
-         "office.un.secretary-general"),
-        ("Bộ trưởng Ngoại giao Nga cho rằng đây là kinh nghiệm quý.",
-         "Bộ trưởng Ngoại giao Nga", "office.ru.foreign-minister"),
+        (
+            "Tổng Thư ký Liên hợp quốc đánh giá cao Việt Nam.",
+            "Tổng Thư ký Liên hợp quốc",
+            "office.un.secretary-general",
+        ),
+        (
+            "Bộ trưởng Ngoại giao Nga cho rằng đây là kinh nghiệm quý.",
+            "Bộ trưởng Ngoại giao Nga",
+            "office.ru.foreign-minister",
+        ),
         ("Thủ tướng nhấn mạnh vai trò của hợp tác.", "Thủ tướng", "office.vn.prime-minister"),
     ],
 )
@@ -109,8 +153,16 @@ def test_a_post_is_not_a_person(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("word", "foreign"),
-    [("Guterres", True), ("Lavrov", True), ("Jae", True), ("Hélène", True),
-     ("Nguyễn", False), ("Chính", False), ("Thanh", False), ("Khoa", False)],
+    [
+        ("Guterres", True),
+        ("Lavrov", True),
+        ("Jae", True),
+        ("Hélène", True),
+        ("Nguyễn", False),
+        ("Chính", False),
+        ("Thanh", False),
+        ("Khoa", False),
+    ],
 )
 def test_syllable_shape(word: str, foreign: bool) -> None:
     assert looks_foreign(word) is foreign

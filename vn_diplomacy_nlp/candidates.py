@@ -35,6 +35,7 @@ class Candidate:
     rule: str | None = None
     heads: tuple[str, ...] = ()  # title head keys (``bộ trưởng ngoại giao``) for coreference
     affiliations: tuple[str, ...] = ()  # ids of the places/bodies named in the title
+    title_tok_start: int | None = None  # first token of the title before a person's name
 
     @property
     def length(self) -> int:

@@ -9,8 +9,8 @@ mark) is what separates ``Guterres`` from ``Chính``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 import regex

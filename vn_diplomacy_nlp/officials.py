@@ -20,11 +20,12 @@ from .candidates import TIER_ANCHORED, Candidate, TitleMention
 from .gazetteer.index import Match
 from .lexicon import PhraseLexicon, load_yaml
 from .names import is_plausible_name, name_span
-from .textnorm import phrase_key
+from .textnorm import phrase_key, token_key
 from .tokenizer import Token
 
 _ENTITY_LABELS = ("ORG", "GPE", "LOC")
-_DEFAULT_SCOPE = "gpe.vn"  # a Vietnamese paper's bare ``Bộ trưởng Ngoại giao`` is Vietnam's
+_DEFAULT_SCOPE = "gpe.vn"
+_OF_KEY = token_key("của")  # a Vietnamese paper's bare ``Bộ trưởng Ngoại giao`` is Vietnam's
 
 
 class TitleLexicon:
@@ -85,11 +86,21 @@ class OfficialTagger:
         self, tokens: Sequence[Token], text: str, names: Sequence[Match]
     ) -> tuple[list[Candidate], list[TitleMention]]:
         by_start = {m.tok_start: m for m in names}
+        # a head inside a known name is not a title (``Phủ Thủ tướng`` is a building)
+        inside_names = {
+            k
+            for m in names
+            if m.record.label != "PERSON"
+            for k in range(m.tok_start + 1, m.tok_end)
+        }
         persons: list[Candidate] = []
         mentions: list[TitleMention] = []
         n = len(tokens)
         i = 0
         while i < n:
+            if i in inside_names:
+                i += 1
+                continue
             parsed = self._parse_title(tokens, text, i, by_start)
             if parsed is None:
                 i += 1
@@ -104,6 +115,7 @@ class OfficialTagger:
                 person.affiliations = tuple(affiliations)
                 person.office = office
                 person.affiliation = affiliations[0] if affiliations else None
+                person.title_tok_start = i
                 persons.append(person)
                 i = person.tok_end
                 continue
@@ -135,6 +147,9 @@ class OfficialTagger:
             return None
         heads: list[str] = []
         affiliations: list[str] = []
+        # ``thừa ủy quyền của Chủ tịch nước, Phó Thủ tướng X``: a title after ``của`` is
+        # someone else's, so it does not join the next head into one person's title
+        may_join = not (i > 0 and tokens[i - 1].key == _OF_KEY)
         while True:
             head_keys = [t.key for t in tokens[j:head_end]]
             j = head_end
@@ -145,11 +160,11 @@ class OfficialTagger:
                     j = match.tok_end
                     continue
                 field_end = lex.fields.match_at(tokens, j)
-                if field_end > j:
-                    if not (match is not None and match.record.label == "PERSON"):
-                        head_keys.extend(t.key for t in tokens[j:field_end])
-                        j = field_end
-                        continue
+                is_name = match is not None and match.record.label == "PERSON"
+                if field_end > j and not is_name:
+                    head_keys.extend(t.key for t in tokens[j:field_end])
+                    j = field_end
+                    continue
                 conn_end = lex.connectors.match_at(tokens, j)
                 target = by_start.get(conn_end) if conn_end > j else None
                 if target is not None and target.record.label in _ENTITY_LABELS:
@@ -159,7 +174,7 @@ class OfficialTagger:
                 break
             heads.append(" ".join(head_keys))
             sep_end = lex.separators.match_at(tokens, j)
-            if sep_end > j:
+            if sep_end > j and may_join:
                 nxt = lex.pre_modifiers.match_at(tokens, sep_end)
                 nxt_end = lex.heads.match_at(tokens, nxt)
                 if nxt_end > nxt and tokens[nxt].is_cap == tokens[i].is_cap:

@@ -23,20 +23,33 @@ class OrgGrammar:
         data = data or load_yaml("org_grammar.yaml")
         self.heads = PhraseLexicon(data["heads"])
         self.standalone = PhraseLexicon(data["standalone"])
+        self.lowercase_ok = PhraseLexicon(data["lowercase_ok"])
         self.not_heads = PhraseLexicon(data["not_heads"])
         self.stop_words = PhraseLexicon(data["stop_words"])
         self.max_tokens = int(data.get("max_tokens", 10))
 
     def organisations(
-        self, tokens: Sequence[Token], text: str, blocked: set[int]
+        self,
+        tokens: Sequence[Token],
+        text: str,
+        blocked: set[int],
+        known: dict[int, int] | None = None,
     ) -> list[Candidate]:
-        """ORG candidates; ``blocked`` token indices (inside titles) never start one."""
+        """ORG candidates; ``blocked`` token indices (inside titles) never start one.
+
+        ``known`` maps token starts of gazetteer organisations to their ends: a grammar name
+        may only extend a known one with capitalised words or numbers (``Bộ Tư lệnh Binh
+        đoàn 15``), never with lower-case words (``Hội đồng Nhân quyền hai nhiệm kỳ``).
+        """
+        known = known or {}
         out: list[Candidate] = []
         n = len(tokens)
         for i in range(n):
             tok = tokens[i]
             if not tok.is_cap or tok.kind != "word" or i in blocked:
                 continue
+            if i > 0 and tokens[i - 1].is_cap and tokens[i - 1].kind == "word":
+                continue  # inside a longer capitalised name (``Bắc Bộ``)
             head_end = self.heads.match_at(tokens, i)
             if head_end == i or self.not_heads.match_at(tokens, i) > i:
                 continue
@@ -44,7 +57,12 @@ class OrgGrammar:
             named = end > head_end and any(
                 t.is_cap or t.kind == "number" for t in tokens[head_end:end]
             )
-            lower_ok = end - head_end >= 2
+            lower_ok = end - head_end >= 2 and self.lowercase_ok.match_at(tokens, i) == head_end
+            known_end = known.get(i)
+            if known_end is not None and end > max(known_end, head_end):
+                nxt = tokens[known_end]
+                if not (nxt.is_cap or nxt.kind == "number"):
+                    continue
             if not (named or lower_ok):
                 if self.standalone.match_at(tokens, i) == head_end:
                     end = head_end
@@ -123,4 +141,3 @@ class OrgGrammar:
                     )
                 )
         return out
-

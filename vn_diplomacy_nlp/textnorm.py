@@ -13,8 +13,6 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-import regex
-
 #: Combining tone marks of Vietnamese (huyền, sắc, ngã, hỏi, nặng). The vowel-quality
 #: marks (circumflex, breve, horn) are *not* tones and stay where they are.
 TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
@@ -40,8 +38,6 @@ _PUNCT_FOLD = str.maketrans(
     }
 )
 
-_WORD_SPLIT = regex.compile(r"[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]")
-
 
 def nfc(text: str) -> str:
     """Return ``text`` in NFC, the form all offsets refer to."""
@@ -64,10 +60,13 @@ def token_key(token: str) -> str:
 
 
 def phrase_tokens(phrase: str) -> list[str]:
-    """Split a phrase into the tokens the tokenizer would produce (for gazetteer keys)."""
-    return _WORD_SPLIT.findall(nfc(phrase).translate(_PUNCT_FOLD))
+    """Split a phrase into the tokens the tokenizer produces (so gazetteer keys line up)."""
+    from .tokenizer import tokenize  # the tokenizer imports this module
+
+    return [tok.text for tok in tokenize(nfc(phrase).translate(_PUNCT_FOLD))]
 
 
+@lru_cache(maxsize=50_000)
 def phrase_key(phrase: str) -> tuple[str, ...]:
     """Match key of a multi-word phrase, token by token."""
     return tuple(token_key(tok) for tok in phrase_tokens(phrase))

@@ -58,15 +58,20 @@ class _Node:
 class NameIndex:
     """Token trie of all names of a gazetteer."""
 
-    def __init__(self) -> None:
+    def __init__(self, common_words: frozenset[tuple[str, str]] = frozenset()) -> None:
         self._root = _Node()
         self.size = 0
+        #: two-syllable common words (``áo dài``, ``pháp luật``): an ambiguous one-word name
+        #: followed by the second syllable is that word, not the name
+        self.common_words = common_words
 
     def add(self, surface: str, record_base: dict, case_sensitive: bool) -> None:
         """Index one alias of an entry (``record_base`` carries id, label, canonical...)."""
         toks = tuple(phrase_tokens(surface))
         if not toks:
             return
+        if not any(ch.isupper() for ch in surface) and "." in surface:
+            case_sensitive = True  # domain names (``chinhphu.vn``) match as written
         node = self._root
         for tok in toks:
             # walk by key even for abbreviations; their exact case is checked on match
@@ -82,9 +87,13 @@ class NameIndex:
             self.size += 1
 
     @classmethod
-    def build(cls, rows: Iterable[tuple[str, bool, dict]]) -> NameIndex:
+    def build(
+        cls,
+        rows: Iterable[tuple[str, bool, dict]],
+        common_words: frozenset[tuple[str, str]] = frozenset(),
+    ) -> NameIndex:
         """Build from ``(surface, case_sensitive, record_base)`` rows."""
-        index = cls()
+        index = cls(common_words)
         for surface, case_sensitive, base in rows:
             index.add(surface, base, case_sensitive)
         return index
@@ -106,6 +115,13 @@ class NameIndex:
             while node is not None:
                 if node.records:
                     record = self._first_valid(node.records, tokens, i, j + 1)
+                    if (
+                        record is not None
+                        and record.ambiguous
+                        and j == i
+                        and self._is_common_word(tokens, i)
+                    ):
+                        record = None
                     if record is not None:
                         best = Match(i, j + 1, tok.start, tokens[j].end, record)
                 j += 1
@@ -118,6 +134,11 @@ class NameIndex:
             if best is not None:
                 matches.append(best)
         return matches
+
+    def _is_common_word(self, tokens: Sequence[Token], i: int) -> bool:
+        if i + 1 >= len(tokens) or not self.common_words:
+            return False
+        return (tokens[i].key, tokens[i + 1].key) in self.common_words
 
     @staticmethod
     def _first_valid(

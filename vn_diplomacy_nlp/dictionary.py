@@ -1,0 +1,41 @@
+"""Vietnamese common words, from the dictionary that ships with underthesea (Viet74K).
+
+Used to tell a one-syllable place name from the first syllable of a common word:
+``Áo dài`` is a garment, not Austria; ``Pháp luật`` is law, not France. The file is read
+from underthesea's package data without importing underthesea (which is slow to import).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable
+from pathlib import Path
+
+from .textnorm import token_key
+
+_DICTIONARY = ("corpus", "data", "Viet74K.txt")
+
+
+def _dictionary_path() -> Path | None:
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))).joinpath(*_DICTIONARY)
+    return path if path.is_file() else None
+
+
+def two_syllable_words(first_syllables: Iterable[str]) -> frozenset[tuple[str, str]]:
+    """Keys of the dictionary's two-syllable words whose first syllable is one of these."""
+    wanted = {token_key(s) for s in first_syllables}
+    path = _dictionary_path()
+    if path is None or not wanted:
+        return frozenset()
+    words: set[tuple[str, str]] = set()
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) == 2:
+                first = token_key(parts[0])
+                if first in wanted:
+                    words.add((first, token_key(parts[1])))
+    return frozenset(words)

@@ -1,0 +1,82 @@
+"""Everything compiled from the gazetteers and rule files, built once per gazetteer set.
+
+Loading YAML and building tries is the expensive part of start-up; the pipeline must never
+do it per call. :func:`get_knowledge` caches one :class:`Knowledge` per tuple of extra
+gazetteer files, and every pipeline component of every ``Language`` shares it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from functools import cache
+from pathlib import Path
+
+from .dictionary import two_syllable_words
+from .gazetteer.index import NameIndex
+from .gazetteer.loader import Gazetteer
+from .gazetteer.offices import who_held
+from .officials import OfficeResolver, OfficialTagger, TitleLexicon
+from .org_grammar import OrgGrammar
+from .works import WorkNames
+
+_MATCHED_KINDS = ("person", "organisation", "place")
+
+
+class Knowledge:
+    """Gazetteer + compiled matchers for one set of gazetteer files."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        rows = list(self._name_rows())
+        ambiguous = {s for s, _, base in rows if base["ambiguous"] and " " not in s}
+        self.names = NameIndex.build(rows, two_syllable_words(ambiguous))
+        self.works = WorkNames()
+        self.offices = OfficeResolver(self._office_rows())
+        self.officials = OfficialTagger(TitleLexicon.packaged(), self.offices)
+        self.org_grammar = OrgGrammar()
+
+    def _name_rows(self) -> Iterator[tuple[str, bool, dict]]:
+        for kind in _MATCHED_KINDS:
+            for entry in self.gazetteer.by_kind(kind):
+                label = self.gazetteer.label_of(entry)
+                if label not in ("PERSON", "ORG", "GPE", "LOC"):
+                    continue
+                base = {
+                    "id": entry.id,
+                    "label": label,
+                    "canonical": entry.name,
+                    "ambiguous": bool(entry.note and "ambiguous" in entry.note),
+                    "kind": kind,
+                    "type": entry.type,
+                }
+                for surface, case_sensitive in self.gazetteer.names_of(entry):
+                    yield surface, case_sensitive, base
+
+    def _office_rows(self) -> Iterator[tuple[str, list[str], str | None]]:
+        for entry in self.gazetteer.by_kind("office"):
+            yield entry.id, [entry.name, *entry.titles, *entry.aliases], entry.of
+
+    def holder(self, office_id: str, on: dt.date) -> tuple[str, str | None] | None:
+        """(name, id) of whoever held ``office_id`` on ``on``, per the dated offices.
+
+        Only offices held by one person at a time answer: a bare ``Phó Thủ tướng`` could be
+        any of several people.
+        """
+        office = self.gazetteer.get(office_id)
+        if office is None or not office.single_holder:
+            return None
+        person = who_held(office_id, on, gazetteer=self.gazetteer)
+        if person is None:
+            return None
+        return person.name, person.id
+
+
+@cache
+def _cached(extra: tuple[str, ...]) -> Knowledge:
+    return Knowledge(Gazetteer.load(extra=[Path(p) for p in extra]))
+
+
+def get_knowledge(extra: Iterable[str | Path] = ()) -> Knowledge:
+    """The shared :class:`Knowledge` for the packaged gazetteers plus ``extra`` files."""
+    return _cached(tuple(str(Path(p)) for p in extra))

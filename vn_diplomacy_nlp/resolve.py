@@ -1,0 +1,252 @@
+"""From overlapping candidates to the flat entity layer of spec §2, plus coreference.
+
+Selection: candidates are taken by tier (dates and titled persons first, then gazetteer and
+grammar names, then bare name shapes), longest first within a tier; a candidate overlapping
+one already taken is dropped. Then every later occurrence of a person's name (or of a
+foreign person's family name, ``Guterres``) becomes a PERSON too, and title-only mentions
+(``Tổng Thư ký``) are linked to the person they mean: from the same document first (the
+nearest person before it with that title, else after it), otherwise from the gazetteer's
+holder of the office on the document's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from .candidates import TIER_KNOWN, Candidate, TitleMention
+from .names import looks_foreign
+from .records import Entity, Reference
+from .tokenizer import Token
+
+
+def select(candidates: Sequence[Candidate], n_tokens: int) -> list[Candidate]:
+    """Non-overlapping candidates: by tier, then longest, then titled, then leftmost.
+
+    A person found both by the gazetteer and after a title is kept in its titled form, and
+    the gazetteer's id is carried over to it.
+    """
+    taken = bytearray(n_tokens)
+    chosen: list[Candidate] = []
+    known = {(c.start, c.end): c for c in candidates if c.source == "gazetteer"}
+    for cand in sorted(candidates, key=lambda c: (c.tier, -c.length, c.title is None, c.start)):
+        if cand.tok_end <= cand.tok_start:
+            continue
+        if any(taken[cand.tok_start : cand.tok_end]):
+            continue
+        taken[cand.tok_start : cand.tok_end] = b"\x01" * (cand.tok_end - cand.tok_start)
+        same = known.get((cand.start, cand.end))
+        if same is not None and same is not cand and same.label == cand.label:
+            cand.id = cand.id or same.id
+            cand.canonical = cand.canonical or same.canonical
+        chosen.append(cand)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def drop_inside_works(chosen: list[Candidate], works: Sequence[tuple[int, int]]) -> list[Candidate]:
+    """Drop bodies, places and dates written inside the name of a treaty or conference.
+
+    A work whose head word is itself inside a chosen entity (``Ban Thư ký Công ước khung...``
+    is an organisation) is not a work. Persons are never dropped.
+    """
+    if not works:
+        return chosen
+    covered_heads = set()
+    for cand in chosen:
+        for head, _end in works:
+            if cand.tok_start <= head < cand.tok_end:
+                covered_heads.add(head)
+    active = [(h, e) for h, e in works if h not in covered_heads]
+    kept = []
+    for cand in chosen:
+        inside = any(h < cand.tok_start and cand.tok_end <= e for h, e in active)
+        if inside and cand.label != "PERSON":
+            continue
+        kept.append(cand)
+    return kept
+
+
+def propagate_names(
+    chosen: list[Candidate], tokens: Sequence[Token], n_tokens: int
+) -> list[Candidate]:
+    """Later mentions of a person's name (and a foreign family name alone) are PERSON too."""
+    names: dict[tuple[str, ...], Candidate] = {}
+    for cand in chosen:
+        if cand.label != "PERSON":
+            continue
+        keys = tuple(t.key for t in tokens[cand.tok_start : cand.tok_end])
+        if len(keys) >= 2:
+            names.setdefault(keys, cand)
+            last = tokens[cand.tok_end - 1]
+            if last.kind == "word" and len(last.text) >= 4 and looks_foreign(last.text):
+                names.setdefault((last.key,), cand)
+    if not names:
+        return chosen
+    longest = max(len(k) for k in names)
+    extra: list[Candidate] = []
+    taken = bytearray(n_tokens)
+    for cand in chosen:
+        taken[cand.tok_start : cand.tok_end] = b"\x01" * (cand.tok_end - cand.tok_start)
+    i = 0
+    while i < n_tokens:
+        tok = tokens[i]
+        if taken[i] or not tok.is_cap:
+            i += 1
+            continue
+        found = None
+        for length in range(min(longest, n_tokens - i), 0, -1):
+            key = tuple(t.key for t in tokens[i : i + length])
+            if key in names and not any(taken[i : i + length]):
+                found = (length, names[key])
+                break
+        if found is None:
+            i += 1
+            continue
+        length, source = found
+        end = i + length
+        # a family name glued to more capitalised words is someone else's name
+        if length == 1 and end < n_tokens and tokens[end].is_cap and tokens[end].kind == "word":
+            i += 1
+            continue
+        extra.append(
+            Candidate(
+                i,
+                end,
+                tok.start,
+                tokens[end - 1].end,
+                "PERSON",
+                TIER_KNOWN,
+                "coreference",
+                id=source.id,
+                canonical=source.canonical or None,
+                rule="repeated_name",
+            )
+        )
+        i = end
+    return sorted(chosen + extra, key=lambda c: c.start)
+
+
+@dataclass
+class _PersonProfile:
+    """Everything the document says about one person (all their titled mentions)."""
+
+    name: str
+    id: str | None
+    heads: set[str] = field(default_factory=set)
+    affiliations: set[str] = field(default_factory=set)
+    offices: set[str] = field(default_factory=set)
+    positions: list[int] = field(default_factory=list)
+
+
+def _profiles(chosen: Sequence[Candidate], text: str) -> list[_PersonProfile]:
+    by_name: dict[str, _PersonProfile] = {}
+    for cand in chosen:
+        if cand.label != "PERSON":
+            continue
+        name = cand.canonical or text[cand.start : cand.end]
+        prof = by_name.setdefault(name, _PersonProfile(name=name, id=cand.id))
+        prof.heads.update(cand.heads)
+        prof.affiliations.update(cand.affiliations)
+        if cand.office:
+            prof.offices.add(cand.office)
+        prof.positions.append(cand.start)
+    return list(by_name.values())
+
+
+def _head_fits(mention_head: str, person_heads: set[str]) -> bool:
+    return any(h == mention_head or h.startswith(mention_head + " ") for h in person_heads)
+
+
+def _fits(mention: TitleMention, prof: _PersonProfile) -> bool:
+    if mention.office and mention.office in prof.offices:
+        return True
+    if not mention.heads or not all(_head_fits(h, prof.heads) for h in mention.heads):
+        return False
+    return set(mention.affiliations) <= prof.affiliations or not mention.affiliations
+
+
+HolderLookup = Callable[[str, dt.date], "tuple[str, str | None] | None"]
+
+
+def resolve_title_mentions(
+    mentions: Sequence[TitleMention],
+    chosen: Sequence[Candidate],
+    text: str,
+    anchor: dt.date | None,
+    who_held: HolderLookup | None,
+) -> list[Reference]:
+    """Link each capitalised title-only mention to the person it refers to."""
+    profiles = _profiles(chosen, text)
+    refs: list[Reference] = []
+    for mention in mentions:
+        if not mention.capitalised:
+            continue
+        target = _nearest_profile(mention, profiles)
+        source = "document"
+        if target is not None:
+            name, ident = target.name, target.id
+        elif mention.office and anchor is not None and who_held is not None:
+            held = who_held(mention.office, anchor)
+            if held is None:
+                continue
+            name, ident = held
+            source = "gazetteer_office"
+        else:
+            continue
+        refs.append(
+            Reference(
+                start=mention.start,
+                end=mention.end,
+                text=text[mention.start : mention.end],
+                refers_to=name,
+                kind="title",
+                id=ident,
+                label="PERSON",
+                source=source,
+            )
+        )
+    return refs
+
+
+def _nearest_profile(
+    mention: TitleMention, profiles: Sequence[_PersonProfile]
+) -> _PersonProfile | None:
+    best_before: tuple[int, _PersonProfile] | None = None
+    best_after: tuple[int, _PersonProfile] | None = None
+    for prof in profiles:
+        if not _fits(mention, prof):
+            continue
+        for pos in prof.positions:
+            if pos < mention.start:
+                if best_before is None or pos > best_before[0]:
+                    best_before = (pos, prof)
+            elif best_after is None or pos < best_after[0]:
+                best_after = (pos, prof)
+    if best_before is not None:
+        return best_before[1]
+    return best_after[1] if best_after is not None else None
+
+
+def to_entities(chosen: Sequence[Candidate], text: str) -> list[Entity]:
+    """Final :class:`Entity` records (offsets checked against the text)."""
+    out = []
+    for cand in chosen:
+        out.append(
+            Entity(
+                start=cand.start,
+                end=cand.end,
+                label=cand.label,
+                text=text[cand.start : cand.end],
+                title=cand.title if cand.label == "PERSON" else None,
+                value=cand.value if cand.label == "DATE" else None,
+                id=cand.id,
+                canonical=cand.canonical,
+                office=cand.office,
+                affiliation=cand.affiliation,
+                source=cand.source,
+                rule=cand.rule,
+            )
+        )
+    return out
