@@ -36,6 +36,7 @@ class Candidate:
     heads: tuple[str, ...] = ()  # title head keys (``bộ trưởng ngoại giao``) for coreference
     affiliations: tuple[str, ...] = ()  # ids of the places/bodies named in the title
     title_tok_start: int | None = None  # first token of the title before a person's name
+    type: str | None = None  # gazetteer type (``ministry``, ``country``...)
 
     @property
     def length(self) -> int:

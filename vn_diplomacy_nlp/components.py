@@ -30,7 +30,7 @@ from .gazetteer.index import Match
 from .knowledge import Knowledge, get_knowledge
 from .names import CREDIT_CUES, HONORIFICS, is_plausible_name, name_span
 from .records import Entity, Event, Reference
-from .resolve import drop_inside_works, propagate_names, resolve_title_mentions, select, to_entities
+from .resolve import drop_inside_works, merge_national_bodies, propagate_names, resolve_title_mentions, select, to_entities
 from .sentences import split_sentences
 from .tokenizer import Token, tokenize
 
@@ -123,6 +123,7 @@ def _candidate_from_match(m: Match) -> Candidate:
         id=m.record.id,
         canonical=m.record.canonical,
         rule=f"gazetteer:{m.record.kind}",
+        type=m.record.type,
     )
 
 
@@ -182,7 +183,12 @@ class OfficialTagger:
         blocked.update(k for p in persons for k in range(p.tok_start - 3, p.tok_start))
         grammar = self.knowledge.org_grammar
         known_orgs = {m.tok_start: m.tok_end for m in state.names if m.record.label == "ORG"}
-        state.candidates.extend(grammar.organisations(tokens, text, blocked, known_orgs))
+        postings = {
+            m.tok_start: m.tok_end for m in state.names if m.record.label in ("ORG", "GPE")
+        }
+        state.candidates.extend(
+            grammar.organisations(tokens, text, blocked, known_orgs, postings)
+        )
         state.candidates.extend(grammar.places(tokens, text))
         state.candidates.extend(_cued_and_bare_names(tokens, text, state.names))
         name_starts = {p.tok_start for p in persons}
@@ -264,6 +270,7 @@ class EntityResolver:
         state = state_of(doc)
         chosen = select(state.candidates, len(state.tokens))
         chosen = drop_inside_works(chosen, state.works)
+        chosen = merge_national_bodies(chosen, state.tokens, state.text)
         chosen = propagate_names(chosen, state.tokens, len(state.tokens))
         knowledge = state.knowledge
         holder = knowledge.holder if knowledge is not None else None

@@ -33,6 +33,7 @@ class TitleLexicon:
 
     def __init__(self, data: dict) -> None:
         self.heads = PhraseLexicon(data["heads"])
+        self.not_heads = PhraseLexicon(data["not_heads"])
         self.pre_modifiers = PhraseLexicon(data["pre_modifiers"])
         self.fields = PhraseLexicon(data["fields"])
         self.connectors = PhraseLexicon(data["connectors"])
@@ -143,7 +144,7 @@ class OfficialTagger:
         lex = self.lex
         j = lex.pre_modifiers.match_at(tokens, i)
         head_end = lex.heads.match_at(tokens, j)
-        if head_end == j:
+        if head_end == j or lex.not_heads.match_at(tokens, j) > head_end:
             return None
         heads: list[str] = []
         affiliations: list[str] = []

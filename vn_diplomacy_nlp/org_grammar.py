@@ -24,6 +24,8 @@ class OrgGrammar:
         self.heads = PhraseLexicon(data["heads"])
         self.standalone = PhraseLexicon(data["standalone"])
         self.lowercase_ok = PhraseLexicon(data["lowercase_ok"])
+        self.mission_heads = PhraseLexicon(data["mission_heads"])
+        self.posting_words = PhraseLexicon(data["posting_words"])
         self.not_heads = PhraseLexicon(data["not_heads"])
         self.stop_words = PhraseLexicon(data["stop_words"])
         self.max_tokens = int(data.get("max_tokens", 10))
@@ -34,6 +36,7 @@ class OrgGrammar:
         text: str,
         blocked: set[int],
         known: dict[int, int] | None = None,
+        places: dict[int, int] | None = None,
     ) -> list[Candidate]:
         """ORG candidates; ``blocked`` token indices (inside titles) never start one.
 
@@ -42,6 +45,7 @@ class OrgGrammar:
         đoàn 15``), never with lower-case words (``Hội đồng Nhân quyền hai nhiệm kỳ``).
         """
         known = known or {}
+        places = places or {}
         out: list[Candidate] = []
         n = len(tokens)
         for i in range(n):
@@ -54,6 +58,8 @@ class OrgGrammar:
             if head_end == i or self.not_heads.match_at(tokens, i) > i:
                 continue
             end = self._name_end(tokens, text, head_end)
+            if self.mission_heads.match_at(tokens, i) > i:
+                end = self._posting_end(tokens, end, places)
             named = end > head_end and any(
                 t.is_cap or t.kind == "number" for t in tokens[head_end:end]
             )
@@ -81,6 +87,13 @@ class OrgGrammar:
                 )
             )
         return out
+
+    def _posting_end(self, tokens: Sequence[Token], end: int, places: dict[int, int]) -> int:
+        """Extend a mission's name over ``tại`` + the place or body it is posted to."""
+        after = self.posting_words.match_at(tokens, end)
+        if after > end and after in places:
+            return places[after]
+        return end
 
     def _name_end(self, tokens: Sequence[Token], text: str, j: int) -> int:
         n = len(tokens)

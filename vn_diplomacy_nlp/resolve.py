@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .candidates import TIER_KNOWN, Candidate, TitleMention
+from .lexicon import load_yaml
 from .names import looks_foreign
 from .records import Entity, Reference
 from .tokenizer import Token
@@ -43,6 +44,58 @@ def select(candidates: Sequence[Candidate], n_tokens: int) -> list[Candidate]:
         chosen.append(cand)
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+_NATIONAL_BODY_TYPES = frozenset(load_yaml("entity_rules.yaml")["national_body_types"])
+
+
+def merge_national_bodies(
+    chosen: list[Candidate], tokens: Sequence[Token], text: str
+) -> list[Candidate]:
+    """``Chính phủ`` + ``Nhật Bản`` → one ORG ``Chính phủ Nhật Bản`` (a body and its country).
+
+    With Vietnam the merged body keeps the gazetteer's id (``Chính phủ Việt Nam`` is
+    ``org.vn.government``); with another country it is that country's body, named as written.
+    """
+    out: list[Candidate] = []
+    i = 0
+    while i < len(chosen):
+        cand = chosen[i]
+        nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+        if (
+            nxt is not None
+            and cand.label == "ORG"
+            and cand.type in _NATIONAL_BODY_TYPES
+            and nxt.label == "GPE"
+            and nxt.tok_start == cand.tok_end
+            and text[cand.end : nxt.start] == " "
+            and (nxt.type in (None, "country", "territory"))
+        ):
+            home = nxt.id is not None and cand.canonical is not None and (
+                (nxt.canonical or "") in cand.canonical
+            )
+            surface = text[cand.start : nxt.end]
+            out.append(
+                Candidate(
+                    cand.tok_start,
+                    nxt.tok_end,
+                    cand.start,
+                    nxt.end,
+                    "ORG",
+                    cand.tier,
+                    cand.source,
+                    id=cand.id if home else None,
+                    canonical=cand.canonical if home else surface,
+                    affiliation=nxt.id,
+                    rule="national_body+country",
+                    type=cand.type,
+                )
+            )
+            i += 2
+            continue
+        out.append(cand)
+        i += 1
+    return out
 
 
 def drop_inside_works(chosen: list[Candidate], works: Sequence[tuple[int, int]]) -> list[Candidate]:
