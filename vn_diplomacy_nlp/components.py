@@ -30,7 +30,14 @@ from .gazetteer.index import Match
 from .knowledge import Knowledge, get_knowledge
 from .names import CREDIT_CUES, HONORIFICS, is_plausible_name, name_span
 from .records import Entity, Event, Reference
-from .resolve import drop_inside_works, merge_national_bodies, propagate_names, resolve_title_mentions, select, to_entities
+from .resolve import (
+    drop_inside_works,
+    merge_national_bodies,
+    propagate_names,
+    resolve_title_mentions,
+    select,
+    to_entities,
+)
 from .sentences import split_sentences
 from .tokenizer import Token, tokenize
 
@@ -183,12 +190,8 @@ class OfficialTagger:
         blocked.update(k for p in persons for k in range(p.tok_start - 3, p.tok_start))
         grammar = self.knowledge.org_grammar
         known_orgs = {m.tok_start: m.tok_end for m in state.names if m.record.label == "ORG"}
-        postings = {
-            m.tok_start: m.tok_end for m in state.names if m.record.label in ("ORG", "GPE")
-        }
-        state.candidates.extend(
-            grammar.organisations(tokens, text, blocked, known_orgs, postings)
-        )
+        postings = {m.tok_start: m.tok_end for m in state.names if m.record.label in ("ORG", "GPE")}
+        state.candidates.extend(grammar.organisations(tokens, text, blocked, known_orgs, postings))
         state.candidates.extend(grammar.places(tokens, text))
         state.candidates.extend(_cued_and_bare_names(tokens, text, state.names))
         name_starts = {p.tok_start for p in persons}
