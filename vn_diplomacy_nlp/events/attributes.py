@@ -1,0 +1,164 @@
+"""Type-specific attributes of an event (spec §4): status, mode, votes, term, amount, ...
+
+Each attribute is read from a small, fixed window around the trigger with the cue
+lexicons and patterns of ``_common.yaml``: the tense cue nearest before the trigger in its
+clause (``sẽ``, ``dự kiến`` -> planned; ``đã`` -> nothing), the meeting mode anywhere in the
+sentence, votes and amounts in the clause after the trigger, the term after it.
+"""
+
+from __future__ import annotations
+
+from .arguments import Site
+from .rules import RuleSet, TypeRules
+from .view import DocView
+
+MAX_POSITION = 16
+MAX_POSITION_DISTANCE = 20
+MAX_AMOUNT_TAIL = 6
+
+
+def status(view: DocView, site: Site) -> str | None:
+    """``planned`` when the nearest tense cue before the trigger announces the future."""
+    lo = max(site.s_lo, site.c_lo - 3)
+    found = view.last_hit("tense", lo, site.lo)
+    return "planned" if found is not None and found[2] == "planned" else None
+
+
+def mode(view: DocView, site: Site) -> str | None:
+    found = view.first_hit("mode", site.s_lo, site.s_hi)
+    return found[2] if found is not None else None
+
+
+def _clause_text(view: DocView, lo: int, hi: int) -> str:
+    return view.span_text(lo, hi) if hi > lo else ""
+
+
+def _first_pattern(rules: RuleSet, name: str, text: str) -> str | None:
+    for pattern in rules.patterns[name]:
+        match = pattern.regex.search(text)
+        if match:
+            return pattern.value(match)
+    return None
+
+
+def votes(view: DocView, site: Site) -> str | None:
+    return _first_pattern(view.rules, "votes", _clause_text(view, site.hi, site.c_hi))
+
+
+def term(view: DocView, site: Site) -> str | None:
+    return _first_pattern(view.rules, "term", _clause_text(view, site.lo, site.s_hi))
+
+
+def order(view: DocView, site: Site) -> str | None:
+    return _first_pattern(view.rules, "order", _clause_text(view, site.s_lo, site.lo))
+
+
+def amount(view: DocView, site: Site) -> str | None:
+    """All amounts given in the clause after the trigger, joined by ``; ``."""
+    if site.c_hi <= site.hi:
+        return None
+    base = view.toks[site.hi].start
+    text = view.text[base : view.toks[site.c_hi - 1].end]
+    found = []
+    for pattern in view.rules.patterns["amount"]:
+        for match in pattern.regex.finditer(text):
+            found.append(_with_tail(view, base + match.start(), base + match.end()))
+        if found:
+            break
+    return "; ".join(found) if found else None
+
+
+def amount_near(view: DocView, site: Site, window: int) -> bool:
+    """Whether an amount starts within ``window`` tokens after the trigger."""
+    if site.hi >= site.c_hi:
+        return False
+    limit = min(site.c_hi, site.hi + window + 1)
+    base = view.toks[site.hi].start
+    text = view.text[base : view.toks[site.c_hi - 1].end]
+    edge = view.toks[limit - 1].end - base if limit > site.hi else 0
+    for pattern in view.rules.patterns["amount"]:
+        match = pattern.regex.search(text)
+        if match and match.start() <= edge:
+            return True
+    return False
+
+
+def _with_tail(view: DocView, start: int, end: int) -> str:
+    """The amount and the noun it counts: "243 lượt" + "sĩ quan quân đội"."""
+    lo, hi = view.tok_range(start, end)
+    if view.rules.lex("money_units").ending_at(view.keys, lo, hi) is not None:
+        return view.text[start:end]
+    stops = view.rules.amount_tail_stops
+    k, taken = hi, 0
+    while k < len(view.toks) and taken < MAX_AMOUNT_TAIL:
+        tok = view.toks[k]
+        if tok.kind != "w" or tok.cap or view.mention_covering(k) is not None:
+            break
+        if (
+            tok.key[:1].isdigit()
+            and view.rules.lex("number_nouns").ending_at(view.keys, k - 2, k) is None
+        ):
+            break
+        found = stops.longest_at(view.keys, k, len(view.keys))
+        if found is not None and found[1] is not None:
+            break
+        k += 1
+        taken += 1
+    return view.text[start : view.toks[k - 1].end] if k > hi else view.text[start:end]
+
+
+def position_span(view: DocView, site: Site) -> tuple[int, int] | None:
+    """Tokens of the position after ``làm`` / ``là`` / ``giữ chức`` / ``làm nhiệm vụ``."""
+    opener = view.first_hit("clause_openers", site.hi, site.s_hi)
+    limit = opener[0] if opener is not None else site.s_hi
+    cue = view.rules.position_cues.first(view.keys, site.hi, limit)
+    if cue is None or cue[0] - site.hi > MAX_POSITION_DISTANCE:
+        return None
+    stops = view.rules.position_stops
+    lo = k = cue[1]
+    while k < site.s_hi and k - lo < MAX_POSITION:
+        if view.is_hard(k) or view.keys[k] == "(" or view.date_starting(k) is not None:
+            break
+        found = stops.longest_at(view.keys, k, site.s_hi)
+        if found is not None and found[1] is not None and k > lo:
+            break
+        k += 1
+    return (lo, k) if k > lo else None
+
+
+def position(view: DocView, site: Site) -> str | None:
+    """The position, organisations spelled by their full names."""
+    span = position_span(view, site)
+    if span is None:
+        return None
+    words, k = [], span[0]
+    while k < span[1]:
+        m = view.mention_starting(k)
+        if m is not None and m.hi <= span[1]:
+            words.append(m.name)
+            k = m.hi
+            continue
+        words.append(view.span_text(k, k + 1))
+        k += 1
+    return " ".join(words) or None
+
+
+_READERS = {
+    "status": status,
+    "mode": mode,
+    "votes": votes,
+    "term": term,
+    "order": order,
+    "amount": amount,
+    "position": position,
+}
+
+
+def read_attributes(view: DocView, site: Site, rules: TypeRules) -> dict[str, str]:
+    """The attributes the type asks for (``attributes:`` of its YAML file)."""
+    out = {}
+    for name in sorted(rules.attributes):
+        value = _READERS[name](view, site)
+        if value:
+            out[name] = value
+    return out
