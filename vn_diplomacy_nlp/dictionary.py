@@ -11,7 +11,7 @@ import importlib.util
 from collections.abc import Iterable
 from pathlib import Path
 
-from .textnorm import token_key
+from .textnorm import strip_diacritics, token_key
 
 _DICTIONARY = ("corpus", "data", "Viet74K.txt")
 
@@ -30,12 +30,19 @@ def two_syllable_words(first_syllables: Iterable[str]) -> frozenset[tuple[str, s
     path = _dictionary_path()
     if path is None or not wanted:
         return frozenset()
+    # cheap prefilter on the bare letters, exact key only for the few lines that pass
+    bare_wanted = {strip_diacritics(s).casefold() for s in wanted}
     words: set[tuple[str, str]] = set()
     with path.open(encoding="utf-8") as handle:
         for line in handle:
-            parts = line.split()
-            if len(parts) == 2:
-                first = token_key(parts[0])
-                if first in wanted:
-                    words.add((first, token_key(parts[1])))
+            head, _, rest = line.partition(" ")
+            if (
+                not rest
+                or " " in rest.strip()
+                or strip_diacritics(head).casefold() not in bare_wanted
+            ):
+                continue
+            first = token_key(head)
+            if first in wanted:
+                words.add((first, token_key(rest.strip())))
     return frozenset(words)

@@ -61,9 +61,9 @@ def token_key(token: str) -> str:
 
 def phrase_tokens(phrase: str) -> list[str]:
     """Split a phrase into the tokens the tokenizer produces (so gazetteer keys line up)."""
-    from .tokenizer import tokenize  # the tokenizer imports this module
+    from .tokenizer import surface_tokens  # the tokenizer imports this module
 
-    return [tok.text for tok in tokenize(nfc(phrase).translate(_PUNCT_FOLD))]
+    return surface_tokens(nfc(phrase).translate(_PUNCT_FOLD))
 
 
 @lru_cache(maxsize=50_000)

@@ -51,6 +51,11 @@ class Token:
         return self.kind == "word"
 
 
+def surface_tokens(text: str) -> list[str]:
+    """Just the token strings (fast path for indexing gazetteer aliases)."""
+    return [m.group() for m in _TOKEN_RE.finditer(text)]
+
+
 def tokenize(text: str) -> list[Token]:
     """Split NFC ``text`` into tokens; whitespace is skipped, offsets are exact."""
     tokens: list[Token] = []

@@ -210,7 +210,8 @@ def _select(cands: list[_Cand], size: int) -> list[_Cand]:
 def lexicon() -> dict[str, Any]:
     """The parsed ``data/dates_vi.yaml`` (read once)."""
     path = data_file("dates_vi.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}  # noqa: S506
     required = (
         "day_parts",
         "weekdays",
