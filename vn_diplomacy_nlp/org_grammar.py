@@ -13,7 +13,11 @@ from collections.abc import Sequence
 from .candidates import TIER_KNOWN, Candidate
 from .lexicon import PhraseLexicon, load_yaml
 from .names import ADMIN_PREFIXES
+from .textnorm import token_key
 from .tokenizer import Token
+
+# words a name never ends with (``Tiểu ban chuẩn bị Đại hội XIV và``)
+_NO_FINAL = frozenset(token_key(w) for w in ("và", "của", "cùng", "hoặc", "với"))
 
 
 class OrgGrammar:
@@ -114,7 +118,8 @@ class OrgGrammar:
             if self.heads.match_at(tokens, k) > k and tok.is_cap and k > j:
                 break  # a second organisation begins
             k += 1
-            end = k
+            if tok.key not in _NO_FINAL:
+                end = k
         return end
 
     def places(self, tokens: Sequence[Token], text: str) -> list[Candidate]:

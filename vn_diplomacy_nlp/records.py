@@ -50,8 +50,22 @@ class Entity:
 
     @property
     def name(self) -> str:
-        """The name events should use: canonical if the gazetteer knows it, else the text."""
-        return self.canonical or self.text
+        """The name events should use for this entity (spec §4: who it is, not the words).
+
+        Organisations by full name, except international acronyms the press uses as names
+        (``LHQ`` → ``Liên hợp quốc``, ``HĐBA LHQ`` → ``Hội đồng Bảo an Liên hợp quốc``, but
+        ``ASEAN`` and ``WHO`` stay); places as written (``Mỹ`` and ``Hoa Kỳ`` are both right);
+        persons as written when the full name is written, else the gazetteer's full name.
+        """
+        if not self.canonical or self.canonical == self.text:
+            return self.text
+        if self.label == "ORG":
+            if _is_abbreviation(self.text) and not _abbreviates(self.text, self.canonical):
+                return self.text
+            return self.canonical
+        if self.label == "PERSON":
+            return self.text if len(self.text.split()) >= 2 else self.canonical
+        return self.text
 
     def to_dict(self, provenance: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -76,6 +90,17 @@ class Entity:
     def from_dict(cls, data: dict[str, Any]) -> Entity:
         known = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
         return cls(**known)
+
+
+def _is_abbreviation(text: str) -> bool:
+    letters = [ch for ch in text if not ch.isspace()]
+    return bool(letters) and all(ch.isupper() or ch.isdigit() or ch in "-&." for ch in letters)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """``LHQ`` abbreviates ``Liên hợp quốc`` (the initials of its syllables)."""
+    initials = "".join(word[0] for word in full.replace("-", " ").split() if word[0].isalpha())
+    return short.replace(" ", "").replace(".", "").upper() == initials.upper()
 
 
 @dataclass(slots=True)
