@@ -1,0 +1,119 @@
+"""Entity layer behaviours beyond single titles: coreference, dated offices, debris, names
+inside treaty names, national bodies, missions, ambiguous country names."""
+
+from __future__ import annotations
+
+import pytest
+
+import vn_diplomacy_nlp as vd
+
+
+def _ents(text: str, published: str | None = None) -> list[tuple[str, str]]:
+    return [(e.label, e.text) for e in vd.extract(text, published=published).entities]
+
+
+@pytest.mark.parametrize(
+    ("published", "holder"),
+    [("2023-06-01", "Võ Văn Thưởng"), ("2021-06-01", "Nguyễn Xuân Phúc")],
+)
+def test_bare_title_resolves_through_dated_offices(published: str, holder: str) -> None:
+    doc = vd.extract("Chủ tịch nước đã tiếp đoàn đại biểu thanh niên.", published=published)
+    assert [(r.text, r.refers_to, r.source) for r in doc.references] == [
+        ("Chủ tịch nước", holder, "gazetteer_office")
+    ]
+
+
+def test_title_resolves_to_the_person_named_in_the_document_first() -> None:
+    text = (
+        "Tổng Thư ký Liên hợp quốc Maria Sandoval thăm Hà Nội. "
+        "Tổng Thư ký đánh giá cao vai trò của Việt Nam."
+    )
+    doc = vd.extract(text, published="2024-01-10")
+    assert [(r.text, r.refers_to) for r in doc.references] == [("Tổng Thư ký", "Maria Sandoval")]
+
+
+def test_title_of_another_country_does_not_resolve_to_ours() -> None:
+    text = (
+        "Bộ trưởng Ngoại giao Lê Văn Hùng điện đàm với Bộ trưởng Ngoại giao Nga Ivan Orlov. "
+        "Bộ trưởng Ngoại giao Nga đánh giá cao kết quả."
+    )
+    refs = vd.extract(text).references
+    assert [(r.text, r.refers_to) for r in refs] == [("Bộ trưởng Ngoại giao Nga", "Ivan Orlov")]
+
+
+def test_repeated_foreign_family_name_is_a_person() -> None:
+    text = "Tổng thống Pháp Emmanuel Macron tới Hà Nội. Ông Macron gặp sinh viên. Macron nói."
+    persons = [t for label, t in _ents(text) if label == "PERSON"]
+    assert persons == ["Emmanuel Macron", "Macron", "Macron"]
+
+
+def test_web_debris_never_becomes_an_entity() -> None:
+    text = (
+        "![Ảnh Việt Nam và Lào](https://example.vn/viet-nam-lao.jpg) | "
+        "Xem https://example.vn/Ha-Noi/Viet-Nam | Việt Nam"
+    )
+    assert _ents(text) == [("GPE", "Việt Nam")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Việt Nam ủng hộ Công ước LHQ về Luật Biển năm 1982.", [("GPE", "Việt Nam")]),
+        (
+            "Đoàn dự Hội nghị Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn.",
+            [("GPE", "Viêng Chăn")],
+        ),
+        ("Việt Nam đã ký Hiệp định Paris năm 1973.", [("GPE", "Việt Nam")]),
+    ],
+)
+def test_names_inside_treaty_and_conference_names_are_not_entities(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _ents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Chính phủ Nhật Bản viện trợ thiết bị y tế.", "Chính phủ Nhật Bản"),
+        ("Bộ Ngoại giao Nga ra tuyên bố.", "Bộ Ngoại giao Nga"),
+        ("Đại sứ quán Việt Nam tại Hoa Kỳ tổ chức lễ kỷ niệm.", "Đại sứ quán Việt Nam tại Hoa Kỳ"),
+        ("Cán bộ Phái đoàn thường trực Việt Nam tại Liên hợp quốc dự họp.",
+         "Phái đoàn thường trực Việt Nam tại Liên hợp quốc"),
+    ],
+)
+def test_a_body_with_its_country_or_posting_is_one_org(text: str, org: str) -> None:
+    assert ("ORG", org) in _ents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        ("Áo dài Việt Nam được yêu thích.", "Áo"),
+        ("Trận đấu diễn ra trên sân Mỹ Đình.", "Mỹ"),
+        ("Anh Nguyễn Văn Anh làm việc ở Hà Nội.", "Anh"),
+    ],
+)
+def test_ambiguous_country_names_need_context(text: str, not_a_place: str) -> None:
+    assert ("GPE", not_a_place) not in _ents(text)
+
+
+def test_ambiguous_country_name_in_a_title_is_a_place() -> None:
+    assert ("GPE", "Anh") in _ents("Thủ tướng Anh Keir Starmer thăm Việt Nam.")
+
+
+def test_lower_case_common_nouns_are_not_entities() -> None:
+    assert _ents("các nước trong khu vực và phái đoàn tới trụ sở tổ chức") == []
+
+
+def test_user_gazetteer_adds_a_person(tmp_path) -> None:
+    extra = tmp_path / "people.yaml"
+    extra.write_text(
+        "kind: person\nsource: test, fictional\nentries:\n"
+        "  - id: per.test-hoang-van-thu\n    name: Hoàng Văn Thử\n    country: gpe.vn\n",
+        encoding="utf-8",
+    )
+    doc = vd.extract("Hôm nay Hoàng Văn Thử tới Huế.", gazetteers=[extra])
+    person = next(e for e in doc.entities if e.label == "PERSON")
+    assert (person.text, person.id) == ("Hoàng Văn Thử", "per.test-hoang-van-thu")
+    assert all(e.id != "per.test-hoang-van-thu" for e in vd.extract("Hoàng Văn Thử").entities)
