@@ -56,7 +56,7 @@ class PhraseLexicon:
 def load_yaml(name: str) -> Any:
     """A package data YAML file, parsed once per process."""
     with data_file(name).open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=_FAST_LOADER)  # noqa: S506 (a safe loader)
+        return yaml.load(handle, Loader=_FAST_LOADER)
 
 
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -211,7 +211,7 @@ def lexicon() -> dict[str, Any]:
     """The parsed ``data/dates_vi.yaml`` (read once)."""
     path = data_file("dates_vi.yaml")
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}  # noqa: S506
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
     required = (
         "day_parts",
         "weekdays",
