@@ -178,12 +178,15 @@ class OfficialTagger:
             state.names = self.knowledge.names.match(tokens, text)
         persons, mentions = self.knowledge.officials.tag(tokens, text, state.names)
         state.candidates.extend(persons)
-        title_ranges = [(p.title_tok_start, p.tok_start) for p in persons]
-        title_ranges += [(m.tok_start, m.tok_end) for m in mentions]
+        in_titles = {
+            k
+            for p in persons
+            if p.title_tok_start is not None
+            for k in range(p.title_tok_start, p.tok_start)
+        }
+        in_titles.update(k for m in mentions for k in range(m.tok_start, m.tok_end))
         for m in state.names:  # names used inside titles, even ambiguous ones
-            if _ambiguous_before_name(m, tokens) and any(
-                a is not None and a <= m.tok_start < b for a, b in title_ranges
-            ):
+            if _ambiguous_before_name(m, tokens) and m.tok_start in in_titles:
                 state.candidates.append(_candidate_from_match(m))
         state.title_mentions = mentions
         blocked = {k for m in mentions for k in range(m.tok_start, m.tok_end)}

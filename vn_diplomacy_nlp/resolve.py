@@ -12,6 +12,7 @@ holder of the office on the document's date.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -71,8 +72,10 @@ def merge_national_bodies(
             and text[cand.end : nxt.start] == " "
             and (nxt.type in (None, "country", "territory"))
         ):
-            home = nxt.id is not None and cand.canonical is not None and (
-                (nxt.canonical or "") in cand.canonical
+            home = (
+                nxt.id is not None
+                and cand.canonical is not None
+                and ((nxt.canonical or "") in cand.canonical)
             )
             surface = text[cand.start : nxt.end]
             out.append(
@@ -102,19 +105,24 @@ def drop_inside_works(chosen: list[Candidate], works: Sequence[tuple[int, int]])
     """Drop bodies, places and dates written inside the name of a treaty or conference.
 
     A work whose head word is itself inside a chosen entity (``Ban Thư ký Công ước khung...``
-    is an organisation) is not a work. Persons are never dropped.
+    is an organisation) is not a work. Persons are never dropped. Linear in the number of
+    tokens covered (works do not overlap one another).
     """
     if not works:
         return chosen
-    covered_heads = set()
-    for cand in chosen:
-        for head, _end in works:
-            if cand.tok_start <= head < cand.tok_end:
-                covered_heads.add(head)
-    active = [(h, e) for h, e in works if h not in covered_heads]
+    heads = {head for head, _end in works}
+    covered_heads = {
+        k for cand in chosen for k in range(cand.tok_start, cand.tok_end) if k in heads
+    }
+    work_at: dict[int, int] = {}  # token -> head of the active work whose name contains it
+    for head, end in works:
+        if head not in covered_heads:
+            for k in range(head + 1, end):
+                work_at[k] = head
     kept = []
     for cand in chosen:
-        inside = any(h < cand.tok_start and cand.tok_end <= e for h, e in active)
+        head = work_at.get(cand.tok_start)
+        inside = head is not None and work_at.get(cand.tok_end - 1) == head
         if inside and cand.label != "PERSON":
             continue
         kept.append(cand)
@@ -271,12 +279,11 @@ def _nearest_profile(
     for prof in profiles:
         if not _fits(mention, prof):
             continue
-        for pos in prof.positions:
-            if pos < mention.start:
-                if best_before is None or pos > best_before[0]:
-                    best_before = (pos, prof)
-            elif best_after is None or pos < best_after[0]:
-                best_after = (pos, prof)
+        k = bisect_left(prof.positions, mention.start)  # positions are in text order
+        if k > 0 and (best_before is None or prof.positions[k - 1] > best_before[0]):
+            best_before = (prof.positions[k - 1], prof)
+        if k < len(prof.positions) and (best_after is None or prof.positions[k] < best_after[0]):
+            best_after = (prof.positions[k], prof)
     if best_before is not None:
         return best_before[1]
     return best_after[1] if best_after is not None else None
