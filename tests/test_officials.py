@@ -33,6 +33,7 @@ NAMES = NameIndex.build(
         _row("Lào", "gpe.la", "GPE"),
         _row("Chính phủ", "org.vn.government", "ORG"),
         _row("Trần Văn Khải", "per.tran-van-khai", "PERSON"),
+        _row("Ban Đối ngoại Trung ương", "org.cpv.external-relations", "ORG"),
     ]
 )
 OFFICES = OfficeResolver(

@@ -152,6 +152,7 @@ class OfficialTagger:
         # someone else's, so it does not join the next head into one person's title
         may_join = not (i > 0 and tokens[i - 1].key == _OF_KEY)
         while True:
+            head_end = _yield_to_name(by_start, j, head_end)
             head_keys = [t.key for t in tokens[j:head_end]]
             j = head_end
             while j < len(tokens) and not _line_break(tokens, text, j):
@@ -228,6 +229,19 @@ class OfficialTagger:
             if self.lex.role_cues.match_at(tokens, k) == i:
                 return True
         return False
+
+
+def _yield_to_name(by_start: dict[int, Match], j: int, head_end: int) -> int:
+    """Shorten a head that swallowed the first word of a known body.
+
+    ``Trưởng Ban Đối ngoại Trung ương``: the head lexicon has ``Trưởng Ban``, but the
+    gazetteer knows ``Ban Đối ngoại Trung ương``; the head is then ``Trưởng`` + that body.
+    """
+    for p in range(j + 1, head_end):
+        match = by_start.get(p)
+        if match is not None and match.tok_end > head_end and match.record.label == "ORG":
+            return p
+    return head_end
 
 
 def _line_break(tokens: Sequence[Token], text: str, j: int) -> bool:
