@@ -106,6 +106,12 @@ def _tag(text: str):
             "Tổng Thư ký",
             "office.un.secretary-general",
         ),
+        (
+            "Bí thư Trung ương Đảng, Trưởng Ban Đối ngoại Trung ương Mai Văn Chính dự họp.",
+            "Mai Văn Chính",
+            "Bí thư Trung ương Đảng, Trưởng Ban Đối ngoại Trung ương",
+            None,
+        ),
     ],
 )
 def test_title_then_name(text: str, name: str, title: str, office: str | None) -> None:
