@@ -350,8 +350,29 @@ def run_extract(args: argparse.Namespace, extractor: Extractor | None = None) ->
         for source in sources:
             yield from source.read(published)
 
+    exporter = None
+    if args.format != "jsonl" or args.sqlite:
+        from vn_diplomacy_nlp.exporters import Exporter
+
+        if args.format != "jsonl" and args.output in (None, "-"):
+            print(
+                f"{PROG}: error: --format {args.format} needs --output "
+                f"(a folder, or NAME.{args.format})",
+                file=stderr,
+            )
+            return 2
+        try:
+            exporter = Exporter(
+                format=args.format,
+                output=None if args.format == "jsonl" else Path(args.output),
+                sqlite=Path(args.sqlite) if args.sqlite else None,
+                provenance=args.provenance,
+            )
+        except (ImportError, OSError, ValueError) as exc:
+            print(f"{PROG}: error: {exc}", file=stderr)
+            return 2
     try:
-        out = _open_output(args.output)
+        out = _open_output(args.output if args.format == "jsonl" else os.devnull)
     except OSError as exc:
         print(f"{PROG}: error: cannot write {args.output}: {exc.strerror or exc}", file=stderr)
         return 2
@@ -371,6 +392,9 @@ def run_extract(args: argparse.Namespace, extractor: Extractor | None = None) ->
                 assert document is not None
                 record = document.to_dict(provenance=args.provenance)
                 record["id"] = entry.id
+                if exporter is not None:
+                    document.id = entry.id
+                    exporter.add(document)
             out.write(_json_line(record, pretty=args.pretty, ascii_only=ascii_only))
             bar.update(1)
     except Exception as exc:
@@ -378,6 +402,8 @@ def run_extract(args: argparse.Namespace, extractor: Extractor | None = None) ->
         return 1
     finally:
         bar.close()
+        if exporter is not None:
+            exporter.close()
         if out is not sys.stdout:
             out.close()
         else:
@@ -560,6 +586,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ext.add_argument(
         "--provenance", action="store_true", help="add ids, rules and sources to each record"
+    )
+    ext.add_argument(
+        "--format",
+        choices=["jsonl", "csv", "parquet"],
+        default="jsonl",
+        help="jsonl (default): one record per line; csv or parquet: four linked tables "
+        "(documents, entities, events, arguments) written to the --output folder, or to "
+        "NAME.documents.csv ... when --output is NAME.csv (parquet needs the 'frames' extra)",
+    )
+    ext.add_argument(
+        "--sqlite",
+        metavar="PATH",
+        help="also write the four tables to this SQLite file (replaced if it exists)",
     )
     ext.add_argument(
         "-j", "--jobs", type=_positive_int, default=1, metavar="N", help="worker processes"

@@ -238,6 +238,24 @@ class Document:
         """JSON text of :meth:`to_dict`, with Vietnamese letters kept as they are."""
         return json.dumps(self.to_dict(provenance), ensure_ascii=False, indent=indent)
 
+    def _repr_html_(self) -> str:
+        """Notebook view: highlighted entities, events table, timeline (``render.py``)."""
+        from .render import render
+
+        return render(self, fragment=True)
+
+    def entities_frame(self) -> Any:
+        """One row per entity (pandas DataFrame; needs the ``frames`` extra)."""
+        from .frames import entities_frame
+
+        return entities_frame(self)
+
+    def events_frame(self) -> Any:
+        """One row per event (pandas DataFrame; needs the ``frames`` extra)."""
+        from .frames import events_frame
+
+        return events_frame(self)
+
     def sentence_of(self, offset: int) -> tuple[int, int] | None:
         """The sentence span containing ``offset`` (binary search)."""
         lo, hi = 0, len(self.sentences)
