@@ -1,23 +1,30 @@
 """``vn-diplomacy gazetteer suggest``: names a corpus uses that the gazetteer lacks.
 
 Growing the gazetteers by hand means reading articles for names nobody listed. This
-module does the reading: it marks every name the gazetteer already knows, then proposes
+module lets the pipeline do the reading: every article goes through
+:func:`vn_diplomacy_nlp.extract_many` (the user's ``--gazetteer`` files included), and the
+candidates are
 
-(a) 2–4 capitalised words after a title head (``Tổng thống ... Moon Jae-in``): PERSON;
-(b) other runs of two or more capitalised words not at a sentence start: label unknown;
-(c) organisation-like phrases opened by ``Bộ``, ``Ủy ban``, ``Tổ chức``...: ORG;
-(d) upper-case abbreviations (``HĐBA``): label unknown.
+(a) the pipeline's own PERSON, ORG, GPE and LOC entities that the gazetteer has no entry
+    for, with the label the pipeline gave, the rule that found them as the reason
+    (``title_grammar:title+name_shape``, ``org_grammar:org_head+name``, ``name_shape``...)
+    and, for a person, the title written before the name (what ``terms`` needs);
+(b) for recall, what the pipeline left untagged: runs of two or more capitalised words not
+    at a sentence start (``capitalised``) and unknown all-caps abbreviations
+    (``abbreviation``), both over :func:`vn_diplomacy_nlp.tokenizer.tokenize` tokens, so
+    web debris (image alt text, links) is never read; a run that touches an entity, a
+    title or a resolved reference is left out. These have no label.
 
-Each proposal is grouped by its match key (``textnorm.phrase_key``: case and tone-mark
-style do not matter), counted, shown with up to three contexts, and compared with the
-nearest existing names (``rapidfuzz`` on ``textnorm.loose_key``), so that a spelling
-variant (``Antonio Guterres``) is flagged as probably an alias of an entry
-(``António Guterres``) rather than proposed as a new person. The output is YAML ready
-to paste, contexts and neighbours as comments, or TSV for a spreadsheet.
+Each proposal is grouped by ``textnorm.loose_key`` (case and accents do not matter),
+counted, shown with up to three contexts, and compared with the nearest existing names
+(``rapidfuzz`` on ``textnorm.loose_key``), so that a spelling variant (``Antonio
+Guterres``) is flagged as probably an alias of an entry (``António Guterres``) rather than
+proposed as a new person. The output is YAML ready to paste, contexts and neighbours as
+comments, or TSV for a spreadsheet.
 
-These are heuristics for a human reviewer, not an extractor: recall matters more than
-precision, and every proposal carries ``source: "TODO..."`` so ``gazetteer check``
-cannot mistake it for a sourced fact.
+These are proposals for a human reviewer: every one carries ``source: "TODO..."``, and ids
+that cannot be guessed start with ``TODO.`` (invalid on purpose), so ``gazetteer check``
+cannot mistake them for sourced facts.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -35,385 +43,259 @@ import regex
 import yaml
 from rapidfuzz import fuzz, process
 
-from vn_diplomacy_nlp import resources, textnorm
-from vn_diplomacy_nlp.gazetteer.loader import Gazetteer, GazetteerError, default_gazetteer
-from vn_diplomacy_nlp.gazetteer.schema import Entry
+from vn_diplomacy_nlp import textnorm
+from vn_diplomacy_nlp.gazetteer.loader import Gazetteer, GazetteerError
+from vn_diplomacy_nlp.knowledge import get_knowledge
+from vn_diplomacy_nlp.names import is_vietnamese_syllable, name_span
+from vn_diplomacy_nlp.officials import TitleLexicon
+from vn_diplomacy_nlp.pipeline import extract_many
+from vn_diplomacy_nlp.records import Document, Entity
+from vn_diplomacy_nlp.tokenizer import Token, tokenize
 
-#: Heads of organisation names. Kept here, not in a data file, because the suggester only
-#: needs a rough list; the organisation grammar of the pipeline has its own.
-ORG_HEADS = (
-    "Bộ", "Ban", "Cục", "Tổng cục", "Vụ", "Sở", "Tổ chức", "Hội đồng", "Đại hội đồng",
-    "Ủy ban", "Quỹ", "Viện", "Học viện", "Phái bộ", "Phái đoàn", "Đại sứ quán",
-    "Tổng Lãnh sự quán", "Lãnh sự quán", "Văn phòng", "Cơ quan", "Trung tâm", "Liên minh",
-    "Hiệp hội", "Liên đoàn", "Hội", "Đảng", "Quân đội", "Tòa án", "Ngân hàng", "Tập đoàn",
-    "Công ty", "Thông tấn xã", "Đài", "Báo", "Chương trình", "Diễn đàn", "Mặt trận",
-    "Hạm đội", "Bộ Tư lệnh", "Quốc hội", "Chính phủ", "Nghị viện", "Thượng viện", "Hạ viện",
-    "Tòa án Công lý",
-)  # fmt: skip
-#: Lower-case words that continue an organisation name when a capitalised word follows.
-_CONNECTORS = frozenset({"và", "về", "vì"})
-#: Lower-case endings that belong to organisation names (``Tổ chức Y tế thế giới``).
-_TAILS = ("thế giới", "quốc tế", "quốc gia", "toàn cầu", "liên hợp quốc", "nhân dân", "trung ương")
-_TAIL_KEYS = tuple(textnorm.phrase_key(tail) for tail in _TAILS)
-#: Lower-case particles inside foreign names (``Ursula von der Leyen``, ``Lula da Silva``).
-_PARTICLES = frozenset(
-    {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "la",
-     "le", "du", "bin", "binti", "al", "el", "ibn", "y", "af", "ten", "ter"}
-)  # fmt: skip
-#: Lower-case words that end an organisation name (prepositions, verbs, determiners).
-_STOP = frozenset(
-    textnorm.token_key(w)
-    for w in ("tại", "sau", "trước", "của", "cho", "với", "trong", "ngoài", "đã", "sẽ", "đang",
-              "được", "bị", "là", "có", "các", "những", "này", "đó", "khi", "từ", "đến", "tới",
-              "ở", "theo", "do", "vào", "ra", "lên", "cùng", "nhằm", "để", "thì", "mà", "nhưng",
-              "hay", "hoặc", "như", "trên", "dưới", "giữa", "qua", "chưa", "không", "vẫn",
-              "cũng", "đều", "nay", "vừa", "mới")
-)  # fmt: skip
-_ROMAN = regex.compile(r"^[IVXLCDM]+$")
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]")
-_JOIN = regex.compile(r"^[ \t\u00a0\u202f]+$")  # words of one phrase: spaces only
-_JOIN_AFTER_ABBR = regex.compile(r"^\.[ \t\u00a0\u202f]+$")  # ``TS. Nguyễn Văn A``
-_SENTENCE_END = regex.compile(r"[.!?…:;|\n\"“”«»]")
-_HYPHENS = frozenset("-'’\u2010\u2011")
 CONTEXT_CHARS = 40
 ALIAS_SCORE = 85.0
-_KIND_OF_LABEL = {"PERSON": "person", "ORG": "organisation"}
-_ID_PREFIX = {"PERSON": "per.", "ORG": "org."}
+#: entity labels that name something a gazetteer can hold
+NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC")
+_LABEL_ORDER = (*NAME_LABELS, "unknown")
+_KIND_OF_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place"}
+#: id prefixes; a GPE's depends on what it is (country, city, province), so it stays TODO
+_ID_PREFIX = {"PERSON": "per.", "ORG": "org.", "LOC": "loc.", "GPE": "TODO.gpe."}
+_ID_HINT = {"GPE": "ids: gpe.<iso alpha-2>, gpe.city.<slug> or gpe.vn.<slug>"}
+_ROMAN = regex.compile(r"^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+_HYPHENS = frozenset("-\u2010\u2011")
+_CODE_MARKS = frozenset({"/", *_HYPHENS})
 
 
-# ---------------------------------------------------------------------------- lexicons
-
-
-@cache
-def title_heads() -> tuple[str, ...]:
-    """Title heads from ``data/title_heads.txt`` (one per line, ``#`` comments)."""
-    text = resources.data_file("title_heads.txt").read_text(encoding="utf-8")
-    lines = (line.strip() for line in text.splitlines())
-    return tuple(dict.fromkeys(line for line in lines if line and not line.startswith("#")))
+# ---------------------------------------------------------------------- known names
 
 
 @dataclass(frozen=True)
-class _Lexicon:
-    """Keys of the names the gazetteer knows and of title/organisation heads."""
+class _Known:
+    """Match keys of every name the gazetteer knows, and loose keys for fuzzy neighbours."""
 
-    folded: frozenset[tuple[str, ...]]  # case/tone-insensitive names
+    folded: frozenset[tuple[str, ...]]  # names and aliases: case/tone-insensitive
     exact: frozenset[tuple[str, ...]]  # abbreviations, by exact tokens
-    people: frozenset[tuple[str, ...]]  # the folded names that are people
-    starts: frozenset[str]  # first tokens (keys and exact) of every known name: a fast reject
-    heads: dict[tuple[str, ...], str]  # key -> "title" | "org"
-    max_len: int
-    max_head: int
     choices: list[str]  # loose keys of every name, for fuzzy neighbours
     choice_ids: list[tuple[str, str]]  # (id, surface) per choice
 
+    def knows(self, surface: str) -> bool:
+        return (
+            textnorm.phrase_key(surface) in self.folded
+            or tuple(textnorm.phrase_tokens(surface)) in self.exact
+        )
 
-def _build_lexicon(gazetteer: Gazetteer) -> _Lexicon:
+
+def _build_known(gazetteer: Gazetteer) -> _Known:
     folded: set[tuple[str, ...]] = set()
     exact: set[tuple[str, ...]] = set()
-    people: set[tuple[str, ...]] = set()
     choices: list[str] = []
     choice_ids: list[tuple[str, str]] = []
-    heads = {textnorm.phrase_key(h): "org" for h in ORG_HEADS}
-    heads.update({textnorm.phrase_key(h): "title" for h in title_heads()})
     for entry in gazetteer:
         if gazetteer.kind_of(entry.id) == "office":  # office names are titles, not names
-            heads.update({textnorm.phrase_key(t): "title" for t in _office_titles(entry)})
             continue
         for surface, case_sensitive in gazetteer.names_of(entry):
             if case_sensitive:
                 exact.add(tuple(textnorm.phrase_tokens(surface)))
-            else:
-                folded.add(textnorm.phrase_key(surface))
-                if gazetteer.kind_of(entry.id) == "person":
-                    people.add(textnorm.phrase_key(surface))
-                choices.append(textnorm.loose_key(surface))
-                choice_ids.append((entry.id, surface))
-    longest = max((len(k) for k in folded | exact), default=1)
-    head_len = max(len(k) for k in heads)
-    starts = frozenset({k[0] for k in folded if k} | {k[0] for k in exact if k})
-    known = (frozenset(folded), frozenset(exact), frozenset(people), starts)
-    return _Lexicon(*known, heads, longest, head_len, choices, choice_ids)
+                continue
+            folded.add(textnorm.phrase_key(surface))
+            choices.append(textnorm.loose_key(surface))
+            choice_ids.append((entry.id, surface))
+    return _Known(frozenset(folded), frozenset(exact), choices, choice_ids)
 
 
-def _office_titles(entry: Entry) -> list[str]:
-    return [entry.name, *entry.aliases, *entry.titles]
+def _known(gazetteer: Gazetteer) -> _Known:
+    return gazetteer.derived("suggest.known", _build_known)
 
 
-def _lexicon(gazetteer: Gazetteer) -> _Lexicon:
-    return gazetteer.derived("suggest.lexicon", _build_lexicon)
+def reference_gazetteer(
+    gazetteers: Iterable[Path | str] = (), *, packaged: bool = True
+) -> Gazetteer:
+    """The gazetteer suggestions are measured against.
+
+    With ``packaged`` it is the very gazetteer the pipeline loads for ``gazetteers`` (the
+    packaged files plus the user's); without, only the user's files: names the packaged
+    gazetteers know are then proposed too.
+    """
+    if packaged:
+        return get_knowledge(gazetteers).gazetteer
+    return Gazetteer.load(list(gazetteers))
 
 
-# -------------------------------------------------------------------------- tokenising
-
-
-@dataclass(slots=True)
-class _Unit:
-    """A word as a reader sees it: base tokens glued by hyphens (``Jae-in``, ``Giơ-ne-vơ``)."""
-
-    start: int
-    end: int
-    text: str
-    first: int  # index of its first base token
-    last: int  # index of its last base token (inclusive)
-    joined: bool = False  # only spaces since the previous unit
-    sentence_start: bool = False
-    mark: str = ""  # known | person (a known person) | title | org | cand
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def key(self) -> str:
-        return textnorm.token_key(self.text)
-
-
-def _base_tokens(text: str) -> list[tuple[int, int, str]]:
-    """Tokens as ``textnorm.phrase_tokens`` makes them, with offsets (to match names)."""
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-
-
-def _units(text: str, tokens: list[tuple[int, int, str]]) -> list[_Unit]:
-    units: list[_Unit] = []
-    for i, (start, end, tok) in enumerate(tokens):
-        if not tok[:1].isalnum():
-            continue
-        prev = units[-1] if units else None
-        if prev is not None and _hyphenated(text, prev, start, i):
-            prev.end, prev.text, prev.last = end, text[prev.start : end], i
-            continue
-        gap = text[prev.end : start] if prev is not None else "\n"
-        units.append(
-            _Unit(start, end, tok, i, i, bool(_JOIN.match(gap)), bool(_SENTENCE_END.search(gap)))
-        )
-    return units
-
-
-def _hyphenated(text: str, prev: _Unit, start: int, index: int) -> bool:
-    """Word, hyphen, word with no spaces (the previous unit ends right before the hyphen)."""
-    return prev.last == index - 2 and prev.end + 1 == start and text[prev.end] in _HYPHENS
-
-
-def _mark_known(units: list[_Unit], tokens: list[tuple[int, int, str]], lex: _Lexicon) -> None:
-    """Mark every unit inside a name the gazetteer knows (longest match, left to right)."""
-    keys = [textnorm.token_key(t[2]) for t in tokens]
-    raw = [t[2] for t in tokens]
-    covered = [""] * len(tokens)
-    i = 0
-    while i < len(tokens):
-        length = _known_at(keys, raw, i, lex)
-        mark = "person" if tuple(keys[i : i + length]) in lex.people else "known"
-        for j in range(i, i + length):
-            covered[j] = mark
-        i += max(length, 1)
-    for unit in units:
-        marks = covered[unit.first : unit.last + 1]
-        unit.mark = "person" if "person" in marks else ("known" if any(marks) else "")
-
-
-def _known_at(keys: list[str], raw: list[str], i: int, lex: _Lexicon) -> int:
-    if keys[i] not in lex.starts and raw[i] not in lex.starts:
-        return 0
-    for length in range(min(lex.max_len, len(keys) - i), 0, -1):
-        if tuple(keys[i : i + length]) in lex.folded or tuple(raw[i : i + length]) in lex.exact:
-            return length
-    return 0
-
-
-def _mark_heads(units: list[_Unit], lex: _Lexicon) -> list[tuple[int, int, str]]:
-    """Title and organisation heads as (first unit, last unit, kind), longest first."""
-    found: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(units):
-        hit = _head_at(units, i, lex)
-        if hit is None:
-            i += 1
-            continue
-        last, kind = hit
-        for unit in units[i : last + 1]:
-            unit.mark = kind
-        found.append((i, last, kind))
-        i = last + 1
-    return found
-
-
-def _head_at(units: list[_Unit], i: int, lex: _Lexicon) -> tuple[int, str] | None:
-    for length in range(lex.max_head, 0, -1):
-        span = units[i : i + length]
-        if len(span) < length or any(u.mark for u in span):
-            continue
-        if any(not u.joined for u in span[1:]):
-            continue
-        kind = lex.heads.get(tuple(u.key for u in span))
-        if kind == "org" and not span[0].cap:
-            continue  # ``các bộ``: a common noun, not a name
-        if kind is not None:
-            return i + length - 1, kind
-    return None
-
-
-# -------------------------------------------------------------------------- candidates
+# ----------------------------------------------------------------------- candidates
 
 
 @dataclass(frozen=True)
-class _Found:
+class Mention:
+    """One candidate mention (offsets into ``Document.text``)."""
+
     start: int
     end: int
-    label: str | None
-    reason: str
+    label: str | None  # PERSON, ORG, GPE, LOC; None for the recall heuristics
+    reason: str  # ``source:rule`` of the entity, ``capitalised`` or ``abbreviation``
+    title: str | None = None  # PERSON: the title written before the name
+    office: str | None = None  # PERSON: the office id that title denotes, if resolved
+    id: str | None = None  # the pipeline's id, from a gazetteer the reference leaves out
 
 
-def _span(units: Sequence[_Unit], reason: str, label: str | None) -> _Found:
-    for unit in units:
-        unit.mark = "cand"
-    return _Found(units[0].start, units[-1].end, label, reason)
+def find_candidates(document: Document, gazetteer: Gazetteer) -> list[Mention]:
+    """Names in one extracted document that ``gazetteer`` lacks, in text order."""
+    known = _known(gazetteer)
+    found = [m for e in document.entities if (m := _unknown_entity(e, gazetteer, known))]
+    tokens = tokenize(document.text)
+    claimed = _claimed(document, tokens)
+    starts = _sentence_starts(document, tokens)
+    found += _untagged(document.text, tokens, claimed, starts, known)
+    return sorted(found, key=lambda m: m.start)
 
 
-def _trim(run: list[_Unit]) -> list[_Unit]:
-    """Drop particles and connectors at the edges of a run."""
-    while run and not run[-1].cap:
-        run = run[:-1]
-    while run and not run[0].cap:
-        run = run[1:]
-    return run
-
-
-def _after_title(units: list[_Unit], head_last: int) -> _Found | None:
-    """(a) the first 2-4 word capitalised run after a title head, skipping its complement.
-
-    The complement (``Ngoại giao Nga``, ``Việt Nam tại Hàn Quốc``) mixes known names,
-    capitalised words and a few lower-case ones; three lower-case words in a row, a known
-    person or the end of the phrase mean the title had no new name after it.
-    """
-    run: list[_Unit] = []
-    lower = 0
-    for k in range(head_last + 1, min(head_last + 11, len(units))):
-        unit = units[k]
-        if not unit.joined or unit.mark == "person":
-            break
-        if unit.mark:
-            if len(_trim(run)) >= 2:
-                break
-            run, lower = [], 0
-        elif unit.cap or (run and unit.key in _PARTICLES):
-            run.append(unit)
-            lower = 0
-        elif len(_trim(run)) >= 2:
-            break
-        else:
-            run, lower = [], lower + 1
-            if lower > 2:
-                break
-    run = _trim(run)
-    return _span(run, "title", "PERSON") if 2 <= len(run) <= 4 else None
-
-
-def _org_phrase(units: list[_Unit], head_first: int, head_last: int) -> _Found | None:
-    """(c) an organisation name: its head, then capitalised words and their short tails."""
-    taken = list(units[head_first : head_last + 1])
-    body = 0  # capitalised (or known) words after the head
-    since_cap = 0
-    k = head_last + 1
-    while k < len(units) and k - head_last <= 12 and units[k].joined:
-        unit = units[k]
-        tail = _tail_at(units, k)
-        if unit.mark in ("person", "title", "org", "cand"):
-            break
-        if unit.mark == "known" or unit.cap:
-            taken.append(unit)
-            body, since_cap, k = body + 1, 0, k + 1
-        elif tail:
-            taken += units[k : k + tail]
-            body, since_cap, k = body + 1, 0, k + tail
-        elif unit.key in _CONNECTORS and _continues(units, k):
-            taken.append(unit)
-            k += 1
-        elif since_cap == 0 and body and unit.key not in _STOP:
-            taken.append(unit)
-            since_cap, k = 1, k + 1
-        else:
-            break
-    while taken and taken[-1].key in _CONNECTORS:
-        taken.pop()
-    if not body or all(u.mark == "known" for u in taken[head_last - head_first + 1 :]):
+def _unknown_entity(entity: Entity, gazetteer: Gazetteer, known: _Known) -> Mention | None:
+    if entity.label not in NAME_LABELS:
         return None
-    return _span(taken, "org", "ORG")
+    if entity.id is not None and entity.id in gazetteer:
+        return None
+    if known.knows(entity.text):  # e.g. an ambiguous name the pipeline did not link
+        return None
+    person = entity.label == "PERSON"
+    return Mention(
+        entity.start,
+        entity.end,
+        entity.label,
+        _reason(entity),
+        entity.title if person else None,
+        entity.office if person else None,
+        entity.id,
+    )
 
 
-def _tail_at(units: list[_Unit], k: int) -> int:
-    for words in _TAIL_KEYS:
-        span = units[k : k + len(words)]
-        if [u.key for u in span] == list(words) and all(u.joined for u in span):
-            return len(words)
-    return 0
+def _reason(entity: Entity) -> str:
+    rule = entity.rule or ""
+    if not rule or rule == entity.source:
+        return entity.source
+    return rule if rule.startswith(f"{entity.source}:") else f"{entity.source}:{rule}"
 
 
-def _continues(units: list[_Unit], k: int) -> bool:
-    nxt = units[k + 1] if k + 1 < len(units) else None
-    return nxt is not None and nxt.joined and nxt.cap and nxt.mark not in ("title", "org")
+@cache
+def _titles() -> TitleLexicon:
+    return TitleLexicon.packaged()
 
 
-def _capitalised_runs(units: list[_Unit]) -> Iterator[_Found]:
-    """(b) runs of two or more capitalised words, not counting a sentence's first word."""
-    run: list[_Unit] = []
-    for unit in units:
-        free = not unit.mark
-        if free and run and unit.joined and (unit.cap or unit.key in _PARTICLES):
-            run.append(unit)
+def _claimed(document: Document, tokens: Sequence[Token]) -> list[bool]:
+    """Tokens inside an entity, a reference, a person's title or a title head."""
+    text = document.text
+    mask = bytearray(len(text))
+    spans = [(e.start, e.end) for e in document.entities]
+    spans += [(r.start, r.end) for r in document.references]
+    spans += [span for e in document.entities if (span := _title_span(text, e))]
+    for start, end in spans:
+        mask[start:end] = b"\x01" * (end - start)
+    claimed = [any(mask[t.start : t.end]) for t in tokens]
+    lex = _titles()
+    for i in range(len(tokens)):
+        j = lex.pre_modifiers.match_at(tokens, i)
+        end = lex.heads.match_at(tokens, j)
+        if end > j and lex.not_heads.match_at(tokens, j) <= end:
+            claimed[i:end] = [True] * (end - i)
+    return claimed
+
+
+def _title_span(text: str, entity: Entity) -> tuple[int, int] | None:
+    """Where the title of a person is written, when it is right before the name."""
+    if entity.label != "PERSON" or not entity.title:
+        return None
+    before = text[: entity.start].rstrip()
+    if not before.endswith(entity.title):
+        return None
+    return len(before) - len(entity.title), len(before)
+
+
+def _sentence_starts(document: Document, tokens: Sequence[Token]) -> set[int]:
+    """Index of the first word token of every sentence."""
+    offsets = [t.start for t in tokens]
+    out: set[int] = set()
+    for start, end in document.sentences:
+        k = bisect_left(offsets, start)
+        while k < len(tokens) and tokens[k].start < end and tokens[k].kind != "word":
+            k += 1
+        if k < len(tokens) and tokens[k].start < end:
+            out.add(k)
+    return out
+
+
+def _untagged(
+    text: str, tokens: Sequence[Token], claimed: list[bool], starts: set[int], known: _Known
+) -> Iterator[Mention]:
+    """Capitalised runs and all-caps abbreviations that no entity or title covers."""
+    used = list(claimed)
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.kind != "word" or not tok.is_cap or used[i] or i in starts:
+            i += 1
             continue
-        yield from _run_candidate(run)
-        run = [unit] if free and unit.cap else []
-    yield from _run_candidate(run)
-
-
-def _run_candidate(run: list[_Unit]) -> Iterator[_Found]:
-    if run and run[0].sentence_start:
-        run = run[1:]
-    run = _trim(run)
-    if 2 <= len(run) <= 8:
-        yield _span(run, "capitalised", None)
-
-
-def _abbreviations(units: list[_Unit]) -> Iterator[_Found]:
-    """(d) unknown upper-case abbreviations (two letters or more, not Roman numerals)."""
-    for unit in units:
-        letters = [ch for ch in unit.text if ch.isalpha()]
-        if unit.mark or len(letters) < 2 or not unit.text[:1].isalpha():
+        j = name_span(tokens, i, text, set())  # the pipeline's idea of a capitalised name
+        run = tokens[i:j]
+        words = [t for t in run if t.kind == "word"]
+        shouted = all(t.text.isupper() for t in words)  # a headline, or abbreviations
+        if _parts(tokens, i, j) >= 2 and not shouted and not any(used[i:j]):
+            surface = text[run[0].start : run[-1].end]
+            if not known.knows(surface):
+                used[i:j] = [True] * (j - i)
+                yield Mention(run[0].start, run[-1].end, None, "capitalised")
+        i = max(j, i + 1)
+    for i, tok in enumerate(tokens):
+        if used[i] or not _abbreviation(tok) or _in_code(tokens, i):
             continue
-        if unit.text.isupper() and not _ROMAN.match(unit.text):
-            yield _span([unit], "abbreviation", None)
+        j = _glued_end(tokens, i)
+        if any(used[i:j]):
+            continue
+        surface = text[tok.start : tokens[j - 1].end]
+        if not known.knows(surface):
+            yield Mention(tok.start, tokens[j - 1].end, None, "abbreviation")
 
 
-def find_candidates(text: str, gazetteer: Gazetteer) -> list[_Found]:
-    """Every candidate name in one text (offsets into its NFC form)."""
-    lex = _lexicon(gazetteer)
-    tokens = _base_tokens(text)
-    units = _units(text, tokens)
-    _mark_known(units, tokens, lex)
-    found: list[_Found] = []
-    for first, last, kind in _mark_heads(units, lex):
-        if kind == "title":
-            hit = _after_title_in(text, units, last)
-        else:
-            hit = _org_phrase(units, first, last)
-        if hit is not None:
-            found.append(hit)
-    found += _capitalised_runs(units)
-    found += _abbreviations(units)
-    return sorted(found, key=lambda f: f.start)
+def _parts(tokens: Sequence[Token], i: int, j: int) -> int:
+    """Space-separated words in ``tokens[i:j]`` (``Moon Jae-in`` has two)."""
+    return sum(
+        1
+        for k in range(i, j)
+        if tokens[k].kind == "word" and (k == i or tokens[k].start != tokens[k - 1].end)
+    )
 
 
-def _after_title_in(text: str, units: list[_Unit], head_last: int) -> _Found | None:
-    """:func:`_after_title`, also accepting ``TS. `` between an abbreviated head and a name."""
-    k = head_last + 1
-    if k < len(units) and not units[k].joined:
-        gap = text[units[head_last].end : units[k].start]
-        if _JOIN_AFTER_ABBR.match(gap) and units[head_last].text.isupper():
-            units[k].joined = True
-    return _after_title(units, head_last)
+def _abbreviation(tok: Token) -> bool:
+    """An all-caps word of two letters or more that is neither a Roman numeral nor a
+    Vietnamese word in capitals (``XEM THÊM``); two bare letters (``EU``, ``UN``) pass."""
+    letters = sum(ch.isalpha() for ch in tok.text)
+    if tok.kind != "word" or letters < 2 or not tok.text.isupper() or _ROMAN.match(tok.text):
+        return False
+    if not is_vietnamese_syllable(tok.text):
+        return True
+    return letters < 3 and tok.text == textnorm.strip_diacritics(tok.text)
 
 
-# ------------------------------------------------------------------------- suggestions
+def _in_code(tokens: Sequence[Token], i: int) -> bool:
+    """Part of a document number (``25-CT/TW``) or a pair (``ASEAN-LHQ``), not a name."""
+    tok = tokens[i]
+    if i > 0 and tokens[i - 1].end == tok.start and tokens[i - 1].text in _CODE_MARKS:
+        return True
+    return i + 1 < len(tokens) and tokens[i + 1].start == tok.end and tokens[i + 1].text == "/"
+
+
+def _glued_end(tokens: Sequence[Token], i: int) -> int:
+    """End of ``COVID-19``: a number glued by a hyphen after the token at ``i``."""
+    j = i + 1
+    while (
+        j + 1 < len(tokens)
+        and tokens[j].text in _HYPHENS
+        and tokens[j].start == tokens[j - 1].end
+        and tokens[j + 1].start == tokens[j].end
+        and tokens[j + 1].kind == "number"
+    ):
+        j += 2
+    return j
+
+
+# ---------------------------------------------------------------------- suggestions
 
 
 @dataclass(frozen=True)
@@ -431,11 +313,14 @@ class Suggestion:
 
     name: str
     count: int
-    label: str | None  # PERSON, ORG or None (unknown)
+    label: str | None  # PERSON, ORG, GPE, LOC or None (unknown)
     reasons: tuple[str, ...]
     contexts: list[str] = field(default_factory=list)
     neighbours: list[Neighbour] = field(default_factory=list)
     variants: list[str] = field(default_factory=list)  # other spellings seen (accents, case)
+    titles: list[str] = field(default_factory=list)  # PERSON: titles seen, commonest first
+    offices: list[str] = field(default_factory=list)  # office ids those titles denote
+    known_as: str | None = None  # id the pipeline gave it (``--no-packaged``: a packaged id)
 
     @property
     def probable_alias_of(self) -> str | None:
@@ -445,7 +330,10 @@ class Suggestion:
 
     @property
     def suggested_id(self) -> str:
-        """``per.<slug>`` / ``org.<slug>``; ``TODO.<slug>`` (invalid on purpose) if unsure."""
+        """The pipeline's id if any, else ``per.``/``org.``/``loc.<slug>``, else
+        ``TODO.<slug>`` or ``TODO.gpe.<slug>`` (invalid on purpose)."""
+        if self.known_as:
+            return self.known_as
         return _ID_PREFIX.get(self.label or "", "TODO.") + slug(self.name)
 
 
@@ -460,6 +348,9 @@ class _Group:
     surfaces: Counter[str] = field(default_factory=Counter)
     labels: Counter[str] = field(default_factory=Counter)
     reasons: set[str] = field(default_factory=set)
+    titles: Counter[str] = field(default_factory=Counter)
+    offices: Counter[str] = field(default_factory=Counter)
+    ids: Counter[str] = field(default_factory=Counter)
     contexts: list[str] = field(default_factory=list)
 
 
@@ -472,35 +363,45 @@ def _context(text: str, start: int, end: int) -> str:
 
 
 def suggest(
-    texts: Iterable[str], gazetteer: Gazetteer | None = None, *, min_count: int = 1
+    texts: Iterable[str],
+    gazetteers: Iterable[Path | str] = (),
+    *,
+    packaged: bool = True,
+    min_count: int = 1,
+    n_process: int = 1,
 ) -> list[Suggestion]:
-    """Names used in ``texts`` that ``gazetteer`` lacks, most frequent first.
+    """Names used in ``texts`` that the gazetteer lacks, most frequent first.
 
-    Spellings that differ only in case or diacritics (``António``/``Antonio``) make one
-    suggestion: the commonest is its name, the others its ``variants``.
+    ``gazetteers`` are the user's files or folders: the pipeline uses them (as
+    ``extract_many(gazetteers=...)``) and their names count as known; ``packaged=False``
+    counts only them as known (see :func:`reference_gazetteer`). Spellings that differ
+    only in case or diacritics (``António``/``Antonio``) make one suggestion: the
+    commonest is its name, the others its ``variants``.
     """
-    gaz = gazetteer if gazetteer is not None else default_gazetteer()
-    lex = _lexicon(gaz)
+    user = [Path(p) for p in gazetteers]
+    gaz = reference_gazetteer(user, packaged=packaged)
     groups: dict[str, _Group] = {}
-    for raw in texts:
-        text = textnorm.nfc(raw)
-        for hit in find_candidates(text, gaz):
-            surface = text[hit.start : hit.end]
-            key = textnorm.phrase_key(surface)
-            if key in lex.folded or tuple(textnorm.phrase_tokens(surface)) in lex.exact:
-                continue
-            # spellings that differ only in accents group together: one entry, its aliases
+    for doc in extract_many(texts, gazetteers=user, n_process=n_process):
+        for hit in find_candidates(doc, gaz):
+            surface = doc.text[hit.start : hit.end]
             group = groups.setdefault(textnorm.loose_key(surface), _Group())
             group.surfaces[surface] += 1
             group.labels[hit.label or ""] += 1
             group.reasons.add(hit.reason)
+            if hit.title:
+                group.titles[hit.title] += 1
+            if hit.office:
+                group.offices[hit.office] += 1
+            if hit.id:
+                group.ids[hit.id] += 1
             if len(group.contexts) < 3:
-                group.contexts.append(_context(text, hit.start, hit.end))
-    out = [_suggestion(g, lex) for g in groups.values() if g.surfaces.total() >= min_count]
+                group.contexts.append(_context(doc.text, hit.start, hit.end))
+    known = _known(gaz)
+    out = [_suggestion(g, known) for g in groups.values() if g.surfaces.total() >= min_count]
     return sorted(out, key=lambda s: (-s.count, s.name))
 
 
-def _suggestion(group: _Group, lex: _Lexicon) -> Suggestion:
+def _suggestion(group: _Group, known: _Known) -> Suggestion:
     spellings = [surface for surface, _n in group.surfaces.most_common()]
     name = spellings[0]
     variants = list({textnorm.phrase_key(v): v for v in reversed(spellings[1:])}.values())[::-1]
@@ -512,12 +413,15 @@ def _suggestion(group: _Group, lex: _Lexicon) -> Suggestion:
         label=label,
         reasons=tuple(sorted(group.reasons)),
         contexts=group.contexts,
-        neighbours=neighbours(name, lex),
+        neighbours=neighbours(name, known),
         variants=[v for v in variants if textnorm.phrase_key(v) != textnorm.phrase_key(name)],
+        titles=[title for title, _n in group.titles.most_common()],
+        offices=[office for office, _n in group.offices.most_common()],
+        known_as=group.ids.most_common(1)[0][0] if group.ids else None,
     )
 
 
-def neighbours(name: str, lex: _Lexicon, limit: int = 3) -> list[Neighbour]:
+def neighbours(name: str, known: _Known, limit: int = 3) -> list[Neighbour]:
     """The nearest existing entries (one score per entry: its best-matching name).
 
     ``token_sort_ratio`` rather than ``WRatio``: a partial match (``Nhật Bản`` inside
@@ -525,20 +429,20 @@ def neighbours(name: str, lex: _Lexicon, limit: int = 3) -> list[Neighbour]:
     """
     hits = process.extract(
         textnorm.loose_key(name),
-        lex.choices,
+        known.choices,
         scorer=fuzz.token_sort_ratio,
         limit=limit * 5,
         score_cutoff=60,
     )
     best: dict[str, Neighbour] = {}
     for _choice, score, index in hits:
-        entry_id, surface = lex.choice_ids[index]
+        entry_id, surface = known.choice_ids[index]
         if entry_id not in best or best[entry_id].score < score:
             best[entry_id] = Neighbour(entry_id, surface, round(float(score), 1))
     return sorted(best.values(), key=lambda n: -n.score)[:limit]
 
 
-# ----------------------------------------------------------------------------- output
+# --------------------------------------------------------------------------- output
 
 
 def _scalar(value: str) -> str:
@@ -557,13 +461,22 @@ def _yaml_block(s: Suggestion) -> list[str]:
     alias_of = s.probable_alias_of
     if alias_of:
         lines.append(f"# probably an alias of {alias_of}: add it to that entry's aliases")
+    if s.known_as:
+        lines.append(f"# the pipeline knows it as {s.known_as} (from a gazetteer not counted)")
     if s.neighbours:
         near = "; ".join(f"{n.id} {n.name!r} {n.score:g}" for n in s.neighbours)
         lines.append(f"# nearest: {near}")
+    if s.titles:
+        lines.append(f"# titles: {'; '.join(s.titles)}")
+    if s.offices:
+        lines.append(
+            f"# offices of those titles (check before adding terms): {', '.join(s.offices)}"
+        )
     lines += [f"# context: {c}" for c in s.contexts]
     entry = [
         f"- id: {s.suggested_id}",
         f"  name: {_scalar(s.name)}",
+        *(["  label: LOC"] if s.label == "LOC" else []),
         *([f"  aliases: [{', '.join(_scalar(v) for v in s.variants)}]"] if s.variants else []),
         '  source: "TODO: where this fact comes from"',
     ]
@@ -577,10 +490,11 @@ def to_yaml(suggestions: Iterable[Suggestion]) -> str:
     for s in suggestions:
         by_label.setdefault(s.label or "unknown", []).append(s)
     out: list[str] = []
-    for label in ("PERSON", "ORG", "unknown"):
+    for label in _LABEL_ORDER:
         if label in by_label:
             kind = _KIND_OF_LABEL.get(label, "place, organisation or person: decide")
-            out.append(f"# ---- {label}: for a gazetteer file of kind: {kind}")
+            hint = f" ({_ID_HINT[label]})" if label in _ID_HINT else ""
+            out.append(f"# ---- {label}: for a gazetteer file of kind: {kind}{hint}")
             for s in by_label[label]:
                 out += _yaml_block(s)
     return "\n".join(out)
@@ -589,18 +503,18 @@ def to_yaml(suggestions: Iterable[Suggestion]) -> str:
 def to_tsv(suggestions: Iterable[Suggestion]) -> str:
     """One row per suggestion, with a header, for spreadsheets."""
     header = ["count", "label", "name", "variants", "suggested_id", "probable_alias_of"]
-    header += ["nearest", "contexts"]
+    header += ["nearest", "reasons", "titles", "contexts"]
     rows = ["\t".join(header)]
     for s in suggestions:
         near = "; ".join(f"{n.id}={n.score:g}" for n in s.neighbours)
         cells = [str(s.count), s.label or "", s.name, "; ".join(s.variants), s.suggested_id]
-        cells.append(s.probable_alias_of or "")
-        cells += [near, " | ".join(s.contexts)]
+        cells += [s.probable_alias_of or "", near, ", ".join(s.reasons), "; ".join(s.titles)]
+        cells.append(" | ".join(s.contexts))
         rows.append("\t".join(" ".join(c.split()) for c in cells))
     return "\n".join(rows) + "\n"
 
 
-# ------------------------------------------------------------------------------ input
+# ---------------------------------------------------------------------------- input
 
 
 def read_texts(paths: Iterable[Path | str]) -> Iterator[str]:
@@ -630,12 +544,6 @@ def _jsonl_texts(path: Path) -> Iterator[str]:
                 yield record["text"]
 
 
-def _gazetteer(user: list[Path], *, packaged: bool) -> Gazetteer:
-    if not packaged:
-        return Gazetteer.load(user)
-    return Gazetteer.load(extra=user) if user else default_gazetteer()
-
-
 def main(argv: list[str] | None = None) -> int:
     """``vn-diplomacy gazetteer suggest PATH... [--min-count N] [--format yaml|tsv]``."""
     parser = argparse.ArgumentParser(
@@ -647,16 +555,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--format", choices=("yaml", "tsv"), default="yaml")
     parser.add_argument(
         "--gazetteer", action="append", default=[], type=Path, metavar="PATH",
-        help="user gazetteer file or folder to count as known (repeatable)",
+        help="user gazetteer file or folder: used by the pipeline, its names count as known "
+        "(repeatable)",
     )  # fmt: skip
     parser.add_argument(
         "--no-packaged", action="store_true",
-        help="know only the --gazetteer files, not the packaged gazetteers",
+        help="count only the --gazetteer files as known, not the packaged gazetteers",
     )  # fmt: skip
+    parser.add_argument(
+        "-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)"
+    )
     args = parser.parse_args(argv)
+    if args.jobs < 1:
+        parser.error("--jobs must be at least 1")
     try:
-        gazetteer = _gazetteer(args.gazetteer, packaged=not args.no_packaged)
-        suggestions = suggest(read_texts(args.paths), gazetteer, min_count=args.min_count)
+        suggestions = suggest(
+            read_texts(args.paths),
+            args.gazetteer,
+            packaged=not args.no_packaged,
+            min_count=args.min_count,
+            n_process=args.jobs,
+        )
     except (GazetteerError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
