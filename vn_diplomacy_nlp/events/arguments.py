@@ -68,9 +68,24 @@ def clause_start(view: DocView, t: int, s_lo: int) -> int:
     k = bisect_left(view.breaks, t) - 1
     start = max(lo, view.breaks[k] + 1) if k >= 0 else lo
     opener = view.last_hit("clause_openers", start, t)
-    if opener is not None:
+    if opener is not None and not _fronted(view, opener[0], opener[1], start, t):
         start = opener[1]
     return max(start, _glued_start(view, start, t))
+
+
+def _fronted(view: DocView, lo: int, hi: int, start: int, t: int) -> bool:
+    """A subordinator that opens a comma segment and is closed by a comma before the
+    trigger ("Nhân dịp Quốc khánh Pháp, A gửi điện ...", "Sau khi hội đàm, hai bên ký
+    ..."): a fronted adverbial, not a new clause; the segment reader skips it, so the names
+    inside it never become the subject."""
+    if view.at("adverbial_openers", lo, hi + 1) is None:
+        return False
+    k = lo - 1
+    while k >= start and view.is_punct(k) and view.keys[k] != ",":
+        k -= 1
+    if k >= start and view.keys[k] != ",":
+        return False
+    return any(view.keys[i] == "," and view.depth[i] == 0 for i in range(hi, t))
 
 
 def _glued_start(view: DocView, lo: int, t: int) -> int:
@@ -79,7 +94,7 @@ def _glued_start(view: DocView, lo: int, t: int) -> int:
     openers = view.rules.lex("adverbial_openers")
     for i in range(t - 1, lo, -1):
         tok = view.toks[i]
-        if not tok.cap or view.toks[i - 1].kind != "w" or view.mention_covering(i) is not None:
+        if not tok.is_cap or not view.is_word(i - 1) or view.mention_covering(i) is not None:
             continue
         if view.title_of[i] >= 0:
             continue
@@ -108,7 +123,7 @@ def segments(view: DocView, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def _first_word(view: DocView, a: int, b: int) -> int:
-    while a < b and view.toks[a].kind != "w":
+    while a < b and not view.is_word(a):
         a += 1
     return a
 
@@ -193,6 +208,9 @@ def passive_marker(view: DocView, site: Site) -> int:
     """Token of ``được`` / ``bị`` governing the trigger ("được Đại hội đồng LHQ thông qua")."""
     rules = view.rules
     markers, adverbs = rules.lex("passive_markers"), rules.lex("adverbs")
+    own = markers.longest_at(view.keys, site.lo, site.hi)
+    if own is not None and own[1] is not None and own[0] < site.hi:
+        return site.lo  # the trigger starts with it: "được bổ nhiệm làm"
     i, seen_agent = site.lo, False
     while i > max(site.c_lo, site.lo - 10):
         found = markers.ending_at(view.keys, i - 1, i)
@@ -306,6 +324,21 @@ def _subject_in(ctx: Context, lo: int, t: int, site: Site, f: Finder) -> list[Fi
     return []
 
 
+def find_previous_subject(ctx: Context, site: Site, f: Finder) -> list[Filler]:
+    """ "A triển khai chương trình X. Chương trình này hỗ trợ B ...": when the clause's
+    subject is a noun phrase pointing back (``demonstratives`` within its first words) and
+    no name, the subject of the sentence before stands for it."""
+    view = ctx.view
+    if _subject_in(ctx, site.c_lo, site.lo, site, _ANY_SUBJECT):
+        return []
+    lo = _first_word(view, site.c_lo, site.lo)
+    hit = view.first_hit("demonstratives", lo, min(site.lo, lo + 5))
+    if hit is None or site.s_lo == 0:
+        return []
+    p_lo, p_hi = view.sentence(site.s_lo - 1)
+    return _subject_in(ctx, p_lo, p_hi, site, f)
+
+
 def find_main_subject(ctx: Context, site: Site, f: Finder) -> list[Filler]:
     """ "Tại cuộc điện đàm, hai bên ...": the subject after the framing phrase."""
     view = ctx.view
@@ -326,6 +359,31 @@ def find_nearest_before(ctx: Context, site: Site, f: Finder) -> list[Filler]:
                 return []
             return to_fillers(ctx, [m])
     return []
+
+
+def find_relative(ctx: Context, site: Site, f: Finder) -> list[Filler]:
+    """A reduced relative clause: the name right before the trigger (aspect adverbs and a
+    passive marker between) when it is not the clause's subject but an object or the
+    complement of a preposition: "hội đàm với Thủ tướng Nhật Bản A đang thăm Việt Nam",
+    "chúc mừng ông B được bầu làm Thủ tướng" (A visits, B is elected)."""
+    view = ctx.view
+    adverbs = view.rules.lex("adverbs")
+    i = site.passive_at if site.passive else site.lo
+    while i > site.c_lo:
+        adv = adverbs.ending_at(view.keys, max(site.c_lo, i - 3), i)
+        if adv is None or adv[1] is None:
+            break
+        i = adv[0]
+    m = view.mention_covering(i - 1) if i > site.c_lo else None
+    if m is None or m.hi != i or m.paren or m.title_embedded or not m.labelled(f.labels):
+        return []
+    subject = _subject_in(ctx, site.c_lo, m.lo, site, _ANY_SUBJECT)
+    if not subject or any(x.lo <= m.lo < x.hi for x in subject):
+        return []
+    return to_fillers(ctx, [m])
+
+
+_ANY_SUBJECT = Finder("subject")
 
 
 def scan_right(
@@ -369,8 +427,28 @@ def _group_right(view: DocView, first: Mention, hi: int, labels: frozenset[str])
     return extend_group(view, first, hi, labels)
 
 
+def _followed(ctx: Context, got: list[Filler], hi: int, f: Finder) -> bool:
+    """``then``: what follows the name must end the clause or be one of the lexicon's words
+    (a number, a name or a date too). "hỗ trợ Việt Nam 2 triệu USD", "hỗ trợ Lào trong
+    ...", but not "hỗ trợ Việt Nam tham gia ...": there the name is the subject of a verb
+    that follows (help X do), not a recipient."""
+    if not f.then or not got:
+        return True
+    view = ctx.view
+    j = max(x.hi for x in got)
+    while j < hi and view.keys[j] in (")", '"', "'"):
+        j += 1
+    if j >= hi or view.is_punct(j) or view.keys[j][:1].isdigit():
+        return True
+    if view.mention_starting(j) is not None or view.date_starting(j) is not None:
+        return True
+    return view.at(f.then, j, hi) is not None
+
+
 def find_object(ctx: Context, site: Site, f: Finder) -> list[Filler]:
     got = scan_right(ctx, site.hi, site.c_hi, f.labels, unknown=f.unknown)
+    if not _followed(ctx, got, site.c_hi, f):
+        return []
     if not got and f.phrase:
         phrase = name_phrase(ctx.view, site.hi, site.c_hi)
         if phrase is not None:
@@ -392,6 +470,8 @@ def find_prep(ctx: Context, site: Site, f: Finder) -> list[Filler]:
         if not f.all and (a - site.hi > f.reach or _crosses(view, site.hi, a)):
             break
         got = scan_right(ctx, b, site.c_hi, f.labels, unknown=f.unknown, loose=f.loose)
+        if not _followed(ctx, got, site.c_hi, f):
+            got = []
         if not got and f.phrase:
             phrase = name_phrase(view, b, site.c_hi)
             got = [_phrase_filler(view, phrase)] if phrase is not None else []
@@ -424,6 +504,9 @@ def find_invitation(ctx: Context, site: Site, f: Finder) -> list[Filler]:
     found = view.first_hit("invitation_cues", site.s_lo, site.lo)
     if found is not None:
         return scan_right(ctx, found[1], site.lo, f.labels, unknown=1)
+    found = view.first_hit("invitation_cues", site.hi, site.s_hi)  # "... theo lời mời của A"
+    if found is not None:
+        return scan_right(ctx, found[1], site.s_hi, f.labels, unknown=1)
     verb = view.last_hit("invitation_verbs", site.s_lo, site.c_lo)
     if verb is None or verb[1] != site.c_lo:
         return []
@@ -519,6 +602,8 @@ FINDERS: dict[str, Callable[[Context, Site, Finder], list[Filler]]] = {
     "sentence_subject": find_sentence_subject,
     "main_subject": find_main_subject,
     "nearest_before": find_nearest_before,
+    "relative": find_relative,
+    "previous_subject": find_previous_subject,
     "object": find_object,
     "prep": find_prep,
     "agent": find_agent,
@@ -586,7 +671,14 @@ def _adjacent_from(view: DocView, i: int, lo: int) -> bool:
 
 
 def _new(filler: Filler, used: set[str]) -> bool:
-    return name_key(filler.name) not in used
+    """Not a participant already named in another role: the same name, or a name that ends
+    with the other ("Việt Nam" and "Chính phủ Việt Nam" are one side; "Bộ Ngoại giao" and
+    "Bộ Ngoại giao Singapore" are two)."""
+    key = name_key(filler.name)
+    if key in used:
+        return False
+    mine = f" {key}"
+    return not any(mine.endswith(f" {other}") or f" {other}".endswith(mine) for other in used)
 
 
 def _dedupe(fillers: list[Filler]) -> list[Filler]:

@@ -65,7 +65,22 @@ def amount(view: DocView, site: Site) -> str | None:
             found.append(_with_tail(view, base + match.start(), base + match.end()))
         if found:
             break
-    return "; ".join(found) if found else None
+    if found:
+        return "; ".join(found)
+    return _force(view, site)
+
+
+def _force(view: DocView, site: Site) -> str | None:
+    """No number: what is deployed, when a ``force_nouns`` phrase is the object
+    ("cử lực lượng công binh tới ...")."""
+    k = site.hi
+    plural = view.rules.lex("plural_determiners")
+    while k < site.c_hi and view.at("plural_determiners", k, site.c_hi) is not None:
+        k = plural.longest_at(view.keys, k, site.c_hi)[0]
+    if k >= site.c_hi or view.at("force_nouns", k, site.c_hi) is None:
+        return None
+    start = view.toks[k].start
+    return _with_tail(view, start, view.toks[k].end, force=True)
 
 
 def amount_near(view: DocView, site: Site, window: int) -> bool:
@@ -83,16 +98,16 @@ def amount_near(view: DocView, site: Site, window: int) -> bool:
     return False
 
 
-def _with_tail(view: DocView, start: int, end: int) -> str:
+def _with_tail(view: DocView, start: int, end: int, force: bool = False) -> str:
     """The amount and the noun it counts: "243 lượt" + "sĩ quan quân đội"."""
     lo, hi = view.tok_range(start, end)
-    if view.rules.lex("money_units").ending_at(view.keys, lo, hi) is not None:
+    if not force and view.rules.lex("money_units").ending_at(view.keys, lo, hi) is not None:
         return view.text[start:end]
     stops = view.rules.amount_tail_stops
     k, taken = hi, 0
     while k < len(view.toks) and taken < MAX_AMOUNT_TAIL:
         tok = view.toks[k]
-        if tok.kind != "w" or tok.cap or view.mention_covering(k) is not None:
+        if not view.is_word(k) or tok.is_cap or view.mention_covering(k) is not None:
             break
         if (
             tok.key[:1].isdigit()
@@ -108,14 +123,19 @@ def _with_tail(view: DocView, start: int, end: int) -> str:
 
 
 def position_span(view: DocView, site: Site) -> tuple[int, int] | None:
-    """Tokens of the position after ``làm`` / ``là`` / ``giữ chức`` / ``làm nhiệm vụ``."""
+    """Tokens of the position after ``làm`` / ``là`` / ``giữ chức`` / ``làm nhiệm vụ``, or right
+    after the trigger when a position word starts there."""
     opener = view.first_hit("clause_openers", site.hi, site.s_hi)
     limit = opener[0] if opener is not None else site.s_hi
     cue = view.rules.position_cues.first(view.keys, site.hi, limit)
-    if cue is None or cue[0] - site.hi > MAX_POSITION_DISTANCE:
+    if cue is not None and cue[0] - site.hi <= MAX_POSITION_DISTANCE:
+        lo = cue[1]
+    elif site.hi < limit and view.at("position_heads", site.hi, limit) is not None:
+        lo = site.hi  # "trúng cử Phó Chủ tịch ...", "nhậm chức Tổng thống ..."
+    else:
         return None
     stops = view.rules.position_stops
-    lo = k = cue[1]
+    k = lo
     while k < site.s_hi and k - lo < MAX_POSITION:
         if view.is_hard(k) or view.keys[k] == "(" or view.date_starting(k) is not None:
             break

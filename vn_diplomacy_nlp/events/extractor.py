@@ -16,7 +16,15 @@ from ..records import Argument, Document, Event, Span
 from .arguments import Context, Site, fill_frame, find_main_subject, make_site, split_actor_group
 from .attributes import amount_near, read_attributes
 from .coref import Filler
-from .merge import Candidate, TriggerGroup, anaphoric, antecedent, coordinate, purpose_of
+from .merge import (
+    Candidate,
+    TriggerGroup,
+    anaphoric,
+    antecedent,
+    coordinate,
+    merge_headline,
+    purpose_of,
+)
 from .nounphrase import head_at
 from .rules import CodeMap, Condition, Finder, RuleSet, TriggerRule, load_rules
 from .timeplace import event_date, event_location
@@ -51,13 +59,13 @@ class EventExtractor:
         for group in coordinate(view, self.rules, self._candidates(view)):
             self._event(ctx, group)
         _share_roles(self.rules, ctx.events)
-        return ctx.events
+        return merge_headline(view, ctx.events)
 
     # ------------------------------------------------------------------ triggers
     def _candidates(self, view: DocView) -> list[Candidate]:
         out = []
         for lo, hi, options in self.rules.triggers.scan(view.keys, 0, len(view.keys)):
-            if not options or any(view.covered[i] for i in range(lo, hi)):
+            if not options or _inside_name(view, lo, hi):
                 continue
             site = make_site(view, lo, hi)
             rule = next((r for r in options if _conditions_hold(view, site, r)), None)
@@ -211,6 +219,20 @@ def _holds(view: DocView, site: Site, c: Condition) -> bool:
 
 
 # ---------------------------------------------------------------------- filters
+def _inside_name(view: DocView, lo: int, hi: int) -> bool:
+    """A trigger that starts inside a name, or runs past the end of a name it overlaps,
+    is part of that name ("Hội nghị Thượng đỉnh", "Bộ Ngoại giao"). A trigger whose last
+    words are a whole name read as one by the entity layer stays a trigger: in "thăm cấp
+    Nhà nước", "Nhà nước" is a word of the trigger, not an organisation."""
+    if view.covered[lo]:
+        return True
+    for i in range(lo + 1, hi):
+        m = view.mention_covering(i)
+        if view.covered[i] and (m is None or m.lo < lo or m.hi > hi):
+            return True
+    return False
+
+
 def _negated(view: DocView, site: Site) -> bool:
     """``không`` / ``chưa`` / ``từ chối`` shortly before the trigger in its clause."""
     near = site.passive_at if site.passive else site.lo  # "chưa được X thông qua"

@@ -20,6 +20,11 @@ from .view import DocView, name_key
 
 #: How many earlier events a later mention may reach back over.
 MAX_LOOKBACK = 50
+#: A headline is the first line of a document of several lines, at most this many tokens,
+#: ending with a word (no full stop, no table bar).
+HEADLINE_TOKENS = 60
+#: How many paragraphs after the headline its event may be told again (sapo, lead).
+LEAD_PARAGRAPHS = 3
 
 
 @dataclass
@@ -100,7 +105,7 @@ def anaphoric(view: DocView, site: Site) -> bool:
     if plural is not None and plural[1] is not None:
         return False
     first_word = site.s_lo
-    while first_word < n and view.toks[first_word].kind != "w":
+    while first_word < n and not view.is_word(first_word):
         first_word += 1
     if first_word == n:
         return True
@@ -150,3 +155,63 @@ def _agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     n = len(short)
     return n > 0 and any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
+
+
+def merge_headline(view: DocView, events: list[Event]) -> list[Event]:
+    """A headline's event told again in the lead ("Thủ tướng hội đàm với Thủ tướng Nhật
+    Bản" / "Chiều 5/6, Thủ tướng Phạm Minh Chính hội đàm với ..."): the later record is
+    merged into the headline's (its trigger goes to ``mentions``; its date, place,
+    attributes and roles the headline lacks are kept), when the type is the same, every
+    participant of the headline agrees with one of the later record's and the dates do
+    not differ."""
+    if len(view.paragraphs) < 2:
+        return events
+    h_lo, h_hi = view.paragraphs[0]
+    if h_hi - h_lo > HEADLINE_TOKENS or not view.is_word(h_hi - 1):
+        return events  # a headline is short and has no final stop (captions have one)
+    lead_end = view.paragraphs[min(len(view.paragraphs) - 1, LEAD_PARAGRAPHS)][1]
+    h_end, lead_end_char = view.toks[h_hi - 1].end, view.toks[lead_end - 1].end
+    out: list[Event] = []
+    for event in events:
+        head = next(
+            (
+                h
+                for h in out
+                if h.trigger.start < h_end
+                and event.trigger.start >= h_end
+                and event.trigger.start < lead_end_char
+                and _same_occasion(h, event)
+            ),
+            None,
+        )
+        if head is None:
+            out.append(event)
+            continue
+        _absorb(head, event)
+    return out
+
+
+def _people(event: Event) -> list[tuple[str, ...]]:
+    return [_words(a.text) for a in event.arguments if a.role in ("actor", "partner")]
+
+
+def _same_occasion(head: Event, later: Event) -> bool:
+    if head.type != later.type:
+        return False
+    if head.date and later.date and head.date != later.date:
+        return False
+    mine, theirs = _people(head), _people(later)
+    return bool(mine) and all(any(_agree(a, b) for b in theirs) for a in mine)
+
+
+def _absorb(head: Event, later: Event) -> None:
+    head.mentions.append(later.trigger)
+    head.mentions.extend(later.mentions)
+    head.date = head.date or later.date
+    head.location = head.location or later.location
+    for key, value in later.attributes.items():
+        head.attributes.setdefault(key, value)
+    for arg in later.arguments:
+        same_role = [_words(x.text) for x in head.arguments if x.role == arg.role]
+        if not any(_agree(_words(arg.text), b) for b in same_role):
+            head.arguments.append(arg)

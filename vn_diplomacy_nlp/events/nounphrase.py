@@ -60,9 +60,7 @@ def _closing(view: DocView, k: int, hi: int) -> int | None:
 
 
 def _is_acronym(view: DocView, lo: int, hi: int) -> bool:
-    return (
-        hi - lo == 1 and view.toks[lo].kind == "w" and bool(_ACRONYM.match(view.span_text(lo, hi)))
-    )
+    return hi - lo == 1 and view.is_word(lo) and bool(_ACRONYM.match(view.span_text(lo, hi)))
 
 
 def _is_alias(view: DocView, lo: int, hi: int, before: int) -> bool:
@@ -93,7 +91,7 @@ def read_name(
     piece_lo, k, quoted, why = start, start, False, "end"
     while k < hi and k - start < MAX_NAME:
         key = view.keys[k]
-        if view.toks[k].kind == "d":
+        if view.is_debris(k):
             why = "punct"
             break
         if key in _QUOTES:
@@ -208,7 +206,7 @@ def _next_item(view: DocView, lexicon: Lexicon, stop: int, hi: int, why: str) ->
 
 def name_phrase(view: DocView, start: int, hi: int) -> Phrase | None:
     """A capitalised name that is not an entity ("Quỹ ứng phó Covid-19 của WHO")."""
-    if start >= hi or view.toks[start].kind != "w" or not view.toks[start].cap:
+    if start >= hi or not view.is_word(start) or not view.toks[start].is_cap:
         return None
     item, _stop, _why = read_name(view, start, min(hi, start + 14))
     return item

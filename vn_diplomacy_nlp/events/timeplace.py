@@ -32,10 +32,10 @@ def _leading(view: DocView, s_lo: int, d: DateMention) -> bool:
     """Only punctuation, debris or a "DNTH:" style label stand before the date."""
     i = s_lo
     while i < d.lo:
-        if view.toks[i].kind != "w":
+        if not view.is_word(i):
             i += 1
             continue
-        if i + 1 < d.lo and view.keys[i + 1] == ":" and view.toks[i].cap:
+        if i + 1 < d.lo and view.keys[i + 1] == ":" and view.toks[i].is_cap:
             i += 2
             continue
         return False

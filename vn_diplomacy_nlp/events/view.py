@@ -1,7 +1,8 @@
 """A token-level view of a :class:`Document` for the event grammar.
 
 The entity layer gives character spans; the grammar reasons about words ("the name right
-after the verb", "the first name of the clause"). This view tokenises the text once,
+after the verb", "the first name of the clause"). This view tokenises the text once
+(with the project's tokenizer, so that tokens line up with the entity layer's),
 maps every entity, reference and date onto token ranges, and precomputes what the grammar
 asks about each token: its sentence, paragraph, bracket depth, and whether it belongs to
 the written title of a named person ("Tổng Thư ký Liên hợp quốc António Guterres": the
@@ -14,33 +15,17 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-import regex
-
 from ..records import Document
+from ..sentences import paragraph_spans, split_sentences
 from ..textnorm import loose_key, token_key
+from ..tokenizer import Token, tokenize
 from .rules import RuleSet
 
-_TOKEN_RE = regex.compile(
-    r"(?P<d>!\[(?:[^\[\]\n]|\[[^\]\n]*\])*\]\([^)\s]*\)|https?://[^\s)\]]+|www\.[^\s)\]]+)"
-    r"|(?P<w>\p{N}+(?:[.,/:]\p{N}+)+|[\p{L}\p{M}\p{N}]+)"
-    r"|(?P<p>[^\s\p{L}\p{M}\p{N}])"
-)
-_SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[\p{Lu}\p{N}])|\n")
 #: Punctuation that ends a noun phrase or a search window.
 HARD = frozenset({".", ",", ";", ":", "!", "?", "|", "…"})
 STRONG = frozenset({".", ";", ":", "!", "?", "|", "…"})
 DEBRIS = "\x00debris"
-
-
-@dataclass(slots=True)
-class Tok:
-    """One token: character offsets, match key, kind (w word, p punctuation, d debris)."""
-
-    start: int
-    end: int
-    key: str
-    kind: str
-    cap: bool
+_WORDS = frozenset({"word", "number"})
 
 
 @dataclass(slots=True)
@@ -84,13 +69,13 @@ class DocView:
     def __init__(self, doc: Document, rules: RuleSet) -> None:
         self.text = doc.text
         self.rules = rules
-        self.toks = _tokenize(doc.text)
-        self.keys = [t.key for t in self.toks]
+        self.toks = tokenize(doc.text)
+        self.keys = [_key(t) for t in self.toks]
         self.starts = [t.start for t in self.toks]
         n = len(self.toks)
-        self.sentences = self._spans(doc.sentences or _fallback_sentences(doc.text))
+        self.sentences = self._spans(doc.sentences or split_sentences(doc.text))
         self.sent_of = _index_of(self.sentences, n)
-        self.paragraphs = self._spans(_paragraphs(doc.text))
+        self.paragraphs = self._spans(paragraph_spans(doc.text))
         self.para_of = _index_of(self.paragraphs, n)
         self.depth = self._paren_depth()
         self.covered = [False] * n  # inside an entity (no trigger there)
@@ -339,25 +324,31 @@ class DocView:
         )
         return found[0] if found is not None and found[1] is not None else None
 
+    def is_word(self, i: int) -> bool:
+        """A word or a number (what a phrase is made of)."""
+        return self.toks[i].kind in _WORDS
+
     def is_punct(self, i: int) -> bool:
-        return self.toks[i].kind != "w"
+        """Punctuation or debris."""
+        return self.toks[i].kind not in _WORDS
+
+    def is_debris(self, i: int) -> bool:
+        return self.toks[i].kind == "debris"
 
     def is_hard(self, i: int) -> bool:
-        return self.toks[i].kind == "d" or self.keys[i] in HARD
+        return self.toks[i].kind == "debris" or self.keys[i] in HARD
 
     def is_strong(self, i: int) -> bool:
-        return self.toks[i].kind == "d" or self.keys[i] in STRONG
+        return self.toks[i].kind == "debris" or self.keys[i] in STRONG
 
 
 # ---------------------------------------------------------------------- helpers
-def _tokenize(text: str) -> list[Tok]:
-    toks = []
-    for match in _TOKEN_RE.finditer(text):
-        kind = match.lastgroup or "p"
-        surface = match.group()
-        key = DEBRIS if kind == "d" else token_key(surface)
-        toks.append(Tok(match.start(), match.end(), key, kind, surface[:1].isupper()))
-    return toks
+def _key(tok: Token) -> str:
+    """The grammar's key of a token: the tokenizer's match key, with punctuation folded
+    too (curly quotes and dashes read as their ASCII forms, as in the rule files)."""
+    if tok.kind == "debris":
+        return DEBRIS
+    return tok.key if tok.kind == "word" else token_key(tok.text)
 
 
 def _index_of(spans: list[tuple[int, int]], n: int) -> list[int]:
@@ -366,20 +357,6 @@ def _index_of(spans: list[tuple[int, int]], n: int) -> list[int]:
         for j in range(lo, hi):
             out[j] = idx
     return out
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in regex.finditer(r"[^\n]+", text) if m.group().strip()]
-
-
-def _fallback_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentences when the caller gave none: line breaks and final punctuation."""
-    spans, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
-        spans.append((start, match.end()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
 def name_key(name: str) -> str:
