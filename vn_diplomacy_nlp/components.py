@@ -248,7 +248,7 @@ def _credit_names(tokens: list[Token], text: str, k: int, stops: set[int]) -> li
     n = len(tokens)
     limit = min(n, k + 12)
     while k < limit and (k == 0 or "\n" not in text[tokens[k - 1].end : tokens[k].start]):
-        end = name_span(tokens, k, text, stops - {k})
+        end = name_span(tokens, k, text, stops)  # the start itself is never a stop
         words = end - k
         if words >= 2 and all(t.kind == "word" and t.is_cap for t in tokens[k:end]):
             out.append(_person(tokens, k, end, TIER_ANCHORED, "credit"))
@@ -312,7 +312,7 @@ class EventComponent:
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
         document = document_from(doc, events=[])
-        doc._.events = self.extractor(document)
+        doc._.events = self.extractor(document, state.tokens)
         if not state.sentences:
             state.sentences = split_sentences(state.text)
         return doc

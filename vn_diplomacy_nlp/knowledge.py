@@ -12,12 +12,14 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
+from .buildcache import cached_build
 from .dictionary import two_syllable_words
 from .gazetteer.index import NameIndex
 from .gazetteer.loader import Gazetteer
 from .gazetteer.offices import who_held
 from .officials import OfficeResolver, OfficialTagger, TitleLexicon
 from .org_grammar import OrgGrammar
+from .resources import gazetteer_dir
 from .works import WorkNames
 
 _MATCHED_KINDS = ("person", "organisation", "place")
@@ -74,7 +76,12 @@ class Knowledge:
 
 @cache
 def _cached(extra: tuple[str, ...]) -> Knowledge:
-    return Knowledge(Gazetteer.load(extra=[Path(p) for p in extra]))
+    paths = [Path(p) for p in extra]
+    return cached_build(
+        "knowledge",
+        [gazetteer_dir(), *paths],
+        lambda: Knowledge(Gazetteer.load(extra=paths)),
+    )
 
 
 def get_knowledge(extra: Iterable[str | Path] = ()) -> Knowledge:

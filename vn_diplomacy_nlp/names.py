@@ -34,6 +34,9 @@ CREDIT_CUES = PhraseLexicon(_DATA["credit_cues"])
 ADMIN_PREFIXES = PhraseLexicon(_DATA["admin_prefixes"])
 
 MAX_NAME_WORDS = 5
+MAX_WORD_PARTS = 5  # parts of one hyphenated word: Mát-xcơ-va has 3, no real name has more
+#: tokens one name can span at most (words and the hyphens inside them), plus one
+NAME_REACH = MAX_NAME_WORDS * (2 * MAX_WORD_PARTS - 1) + 1
 
 
 @lru_cache(maxsize=50_000)
@@ -75,15 +78,19 @@ def name_span(tokens: Sequence[Token], i: int, text: str, stops: set[int]) -> in
             break
         j += 1
         words += 1
-        # hyphenated continuation without spaces: Jae-in, Jong-un, Mát-xcơ-va
+        # hyphenated continuation without spaces: Jae-in, Jong-un, Mát-xcơ-va. Bounded, so
+        # that a 'Tô-Tô-Tô-...' chain costs each caller a constant, not the chain's length.
+        joins = 0
         while (
-            j + 1 < n
+            joins < MAX_WORD_PARTS - 1
+            and j + 1 < n
             and tokens[j].text in "-‐‑"
             and tokens[j].start == tokens[j - 1].end
             and tokens[j + 1].start == tokens[j].end
             and tokens[j + 1].kind == "word"
         ):
             j += 2
+            joins += 1
     return j
 
 

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from .candidates import TIER_ANCHORED, Candidate, TitleMention
 from .gazetteer.index import Match
 from .lexicon import PhraseLexicon, load_yaml
-from .names import is_plausible_name, name_span
+from .names import NAME_REACH, is_plausible_name, name_span
 from .textnorm import phrase_key, token_key
 from .tokenizer import Token
 
@@ -205,7 +205,8 @@ class OfficialTagger:
             )
         if self.lex.heads.match_at(tokens, j) > j:
             return None
-        stops = {k for k in by_start if k > j}
+        # only the tokens a name could reach matter: keeps this constant per title
+        stops = {k for k in range(j + 1, j + NAME_REACH) if k in by_start}
         end = name_span(tokens, j, text, stops)
         if end == j or not is_plausible_name(tokens, j, end, after_title=True):
             return None

@@ -109,7 +109,14 @@ def _load_cached(gazetteers: tuple[str, ...]) -> spacy.language.Language:
             nlp.add_pipe(name, config={"gazetteers": list(gazetteers)})
         else:
             nlp.add_pipe(name)
+    # spaCy caps texts at 1 000 000 characters to protect the memory of its parser and NER;
+    # none of our components keeps per-character state, and the robustness tests check
+    # that time and memory stay linear, so a whole long file is accepted as it is.
+    nlp.max_length = _MAX_CHARACTERS
     return nlp
+
+
+_MAX_CHARACTERS = 2**31 - 1
 
 
 def load(gazetteers: Iterable[str | Path] = ()) -> spacy.language.Language:

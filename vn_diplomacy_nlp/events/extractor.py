@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..buildcache import cached_build
 from ..records import Argument, Document, Event, Span
+from ..resources import DATA_DIR
+from ..tokenizer import Token
 from .arguments import Context, Site, fill_frame, find_main_subject, make_site, split_actor_group
 from .attributes import amount_near, read_attributes
 from .coref import Filler
@@ -48,13 +51,17 @@ class EventExtractor:
     """Finds diplomatic events in a document; ``rules_dir`` overrides ``data/events/``."""
 
     def __init__(self, rules_dir: Path | None = None, codes_file: Path | None = None) -> None:
-        self.rules: RuleSet = load_rules(rules_dir, codes_file)
+        inputs = [rules_dir or DATA_DIR / "events", codes_file or DATA_DIR / "cameo_plover.yaml"]
+        self.rules: RuleSet = cached_build(
+            "event-rules", inputs, lambda: load_rules(rules_dir, codes_file)
+        )
         self._main_subject = Finder("main_subject")
 
-    def __call__(self, doc: Document) -> list[Event]:
+    def __call__(self, doc: Document, tokens: list[Token] | None = None) -> list[Event]:
+        """Events of ``doc``; ``tokens`` (of ``doc.text``) saves tokenising it again."""
         if not doc.text.strip():
             return []
-        view = DocView(doc, self.rules)
+        view = DocView(doc, self.rules, tokens)
         ctx = Context(view, self.rules)
         for group in coordinate(view, self.rules, self._candidates(view)):
             self._event(ctx, group)

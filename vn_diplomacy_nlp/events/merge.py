@@ -172,20 +172,15 @@ def merge_headline(view: DocView, events: list[Event]) -> list[Event]:
     lead_end = view.paragraphs[min(len(view.paragraphs) - 1, LEAD_PARAGRAPHS)][1]
     h_end, lead_end_char = view.toks[h_hi - 1].end, view.toks[lead_end - 1].end
     out: list[Event] = []
+    heads: list[Event] = []  # the headline's events: only the lead is compared with them
     for event in events:
-        head = next(
-            (
-                h
-                for h in out
-                if h.trigger.start < h_end
-                and event.trigger.start >= h_end
-                and event.trigger.start < lead_end_char
-                and _same_occasion(h, event)
-            ),
-            None,
-        )
+        head = None
+        if h_end <= event.trigger.start < lead_end_char:
+            head = next((h for h in heads if _same_occasion(h, event)), None)
         if head is None:
             out.append(event)
+            if event.trigger.start < h_end:
+                heads.append(event)
             continue
         _absorb(head, event)
     return out

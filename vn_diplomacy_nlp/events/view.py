@@ -66,10 +66,10 @@ class DateMention:
 class DocView:
     """Tokens, mentions, dates and structure of one document (built once per call)."""
 
-    def __init__(self, doc: Document, rules: RuleSet) -> None:
+    def __init__(self, doc: Document, rules: RuleSet, tokens: list[Token] | None = None) -> None:
         self.text = doc.text
         self.rules = rules
-        self.toks = tokenize(doc.text)
+        self.toks = tokens if tokens is not None else tokenize(doc.text)
         self.keys = [_key(t) for t in self.toks]
         self.starts = [t.start for t in self.toks]
         n = len(self.toks)
