@@ -452,7 +452,7 @@ def budget(text: str) -> float:
 _WORDS = "những đóng góp tích cực và có trách nhiệm của Việt Nam, Tổng Thư ký ghi nhận "
 
 HOSTILE = {
-    "one MB without a sentence break": (_WORDS * (1_000_000 // len(_WORDS) + 1))[:1_000_000],
+    "10 MB without a sentence break": (_WORDS * (10_000_000 // len(_WORDS) + 1))[:10_000_000],
     "100 000 capitalised words": " ".join(
         ("Tô", "Lâm", "Hà", "Nội", "Nguyễn", "António", "Guterres", "Tổng", "Thư", "Ký")[k % 10]
         for k in range(100_000)

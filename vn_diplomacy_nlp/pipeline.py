@@ -12,7 +12,7 @@ import datetime as dt
 import multiprocessing as mp
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from functools import cache
+from functools import cache, partial
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ from .dates import parse_published
 from .records import Document
 from .textnorm import nfc
 from .tokenizer import tokenize
+from .windows import WINDOW_CHARS, extract_in_windows
 
 PIPE_NAMES = (
     "vn_sentencizer",
@@ -149,14 +150,24 @@ def extract(
     if not text.strip():
         return Document(text=text, published=published_iso, id=id)
     nlp = load(gazetteers or ())
-    doc = nlp.make_doc(text)
-    doc._.published = published_iso
-    for _name, proc in nlp.pipeline:
-        doc = proc(doc)
-    document = document_from(doc)
+    if len(text) > WINDOW_CHARS:
+        document = extract_in_windows(text, partial(_run, nlp), published_iso)
+    else:
+        document = _run(nlp, text, published_iso)
     document.id = id
     document.published = published_iso
     return document
+
+
+def _run(nlp: spacy.language.Language, text: str, published: str | None) -> Document:
+    """The pipeline on one (normalised) text or window of a text."""
+    if not text.strip():
+        return Document(text=text, published=published)
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return document_from(doc)
 
 
 def _clean(text: str) -> str:
