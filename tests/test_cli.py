@@ -157,6 +157,34 @@ def test_broken_inputs_become_error_records(
     assert f"{jsonl}:3: error:" in err
 
 
+def test_folder_with_unreadable_non_utf8_and_empty_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every good file is processed; each bad one gets an error record; exit status 1."""
+    folder = tmp_path / "kho"
+    folder.mkdir()
+    (folder / "a.txt").write_text(HANOI, encoding="utf-8")
+    (folder / "b.txt").symlink_to(tmp_path / "nowhere.txt")  # unreadable: a dangling link
+    (folder / "c.txt").write_bytes(b"Tin v\xe0o l\xfac 9 gi\xe1\xbb")  # Latin-1 / cut UTF-8
+    (folder / "d.txt").write_bytes(b"")
+    (folder / "e.txt").write_text(MEKONG, encoding="utf-8")
+    locked = folder / "f.txt"
+    locked.write_text(HUE, encoding="utf-8")
+    locked.chmod(0)
+    root = os.geteuid() == 0  # root reads a file of mode 000: then it is a good one
+    code, records, err = run_cli(capsys, "extract", str(folder))
+    assert code == 1
+    assert [r["id"] for r in records] == ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "f.txt"]
+    by_id = {r["id"]: r for r in records}
+    assert "entities" in by_id["a.txt"] and "entities" in by_id["e.txt"]
+    assert "cannot read" in by_id["b.txt"]["error"]
+    assert "not valid UTF-8" in by_id["c.txt"]["error"]
+    assert "empty file" in by_id["d.txt"]["error"]
+    assert ("entities" in by_id["f.txt"]) if root else ("cannot read" in by_id["f.txt"]["error"])
+    for name in ("b.txt", "c.txt", "d.txt"):
+        assert f"{folder / name}" in err
+
+
 def test_missing_file_is_an_error_record(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -13,8 +13,9 @@ Design choices that matter to users:
 - ``extract`` streams: inputs are read one at a time and records are written as soon as
   the pipeline yields them, so a folder of a million articles needs no more memory than a
   batch. Only stdin is read whole (deciding whether it is JSONL needs every line).
-- One bad input never stops a run. A file that is not UTF-8 or cannot be read, or a JSONL
-  line that is not a JSON object with a ``text`` string, is reported on stderr as
+- One bad input never stops a run. A file that is not UTF-8, cannot be read or is empty
+  (a failed download, most likely), or a JSONL line that is not a JSON object with a
+  ``text`` string, is reported on stderr as
   ``path:line: error: ...`` and written in its place as ``{"id": ..., "error": ...}``; the
   exit status is then 1. The same holds if the pipeline itself fails on one document: the
   documents in flight are retried one by one, the failing one gets an error record, and
@@ -139,6 +140,8 @@ def _read_text_file(path: Path, label: str, doc_id: str, published: str | None) 
         text = _decode(data, lambda offset: f"{label}:{_line_of(data, offset)}")
     except _BadInput as exc:
         return InputError(doc_id, exc.where, exc.message)
+    if not text.strip():
+        return InputError(doc_id, label, "empty file: no text to extract")
     return Item(doc_id, text, published)
 
 
@@ -243,7 +246,9 @@ def _plan(paths: Sequence[str], stdin: IO[Any], published: str | None) -> list[_
         path = Path(arg)
         if path.is_dir():
             files = sorted(
-                (p for p in path.rglob("*.txt") if p.is_file()),
+                # everything named *.txt but folders: a dangling link or a file that cannot
+                # be read gets an error record, it is never skipped in silence
+                (p for p in path.rglob("*.txt") if not p.is_dir()),
                 key=lambda p: p.relative_to(path).as_posix(),
             )
             for file in files:
