@@ -78,8 +78,10 @@ def test_names_inside_treaty_and_conference_names_are_not_entities(
         ("Chính phủ Nhật Bản viện trợ thiết bị y tế.", "Chính phủ Nhật Bản"),
         ("Bộ Ngoại giao Nga ra tuyên bố.", "Bộ Ngoại giao Nga"),
         ("Đại sứ quán Việt Nam tại Hoa Kỳ tổ chức lễ kỷ niệm.", "Đại sứ quán Việt Nam tại Hoa Kỳ"),
-        ("Cán bộ Phái đoàn thường trực Việt Nam tại Liên hợp quốc dự họp.",
-         "Phái đoàn thường trực Việt Nam tại Liên hợp quốc"),
+        (
+            "Cán bộ Phái đoàn thường trực Việt Nam tại Liên hợp quốc dự họp.",
+            "Phái đoàn thường trực Việt Nam tại Liên hợp quốc",
+        ),
     ],
 )
 def test_a_body_with_its_country_or_posting_is_one_org(text: str, org: str) -> None:
@@ -117,3 +119,44 @@ def test_user_gazetteer_adds_a_person(tmp_path) -> None:
     person = next(e for e in doc.entities if e.label == "PERSON")
     assert (person.text, person.id) == ("Hoàng Văn Thử", "per.test-hoang-van-thu")
     assert all(e.id != "per.test-hoang-van-thu" for e in vd.extract("Hoàng Văn Thử").entities)
+
+
+def test_family_name_alone_links_to_the_office_holder() -> None:
+    # two known people are called Guterres: the title decides which one is meant
+    doc = vd.extract(
+        "Tổng Thư ký LHQ Guterres đánh giá cao sáng kiến này. Ông Guterres cũng kêu gọi "
+        "các bên kiềm chế.",
+        published="2024-02-01",
+    )
+    people = [(e.text, e.id) for e in doc.entities if e.label == "PERSON"]
+    assert people == [("Guterres", "per.antonio-guterres"), ("Guterres", "per.antonio-guterres")]
+    assert {e.name for e in doc.entities if e.label == "PERSON"} == {"António Guterres"}
+
+
+def test_family_name_alone_links_to_the_full_name_in_the_text() -> None:
+    doc = vd.extract(
+        "Đại sứ Australia Andrew Goledzinowski chào từ biệt Thủ tướng. Ông Goledzinowski "
+        "khẳng định sẽ tiếp tục đóng góp cho quan hệ hai nước."
+    )
+    names = [e.name for e in doc.entities if e.label == "PERSON"]
+    assert names == ["Andrew Goledzinowski", "Andrew Goledzinowski"]
+
+
+def test_ambiguous_family_name_without_a_title_stays_unlinked() -> None:
+    doc = vd.extract("Ông Guterres phát biểu tại lễ kỷ niệm.")
+    people = [e for e in doc.entities if e.label == "PERSON"]
+    assert [p.text for p in people] == ["Guterres"]
+    assert people[0].id is None  # António or Francisco Guterres: the text does not say
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo Oxfam International, khoản hỗ trợ sẽ đến tay người dân trong tuần.",
+        "Tại Geneva Hall, các đại biểu đã thảo luận về biến đổi khí hậu.",
+        "Sau Brexit, quan hệ thương mại giữa hai bên có nhiều thay đổi.",
+    ],
+)
+def test_sentence_initial_function_words_do_not_start_names(text: str) -> None:
+    doc = vd.extract(text)
+    assert not [e.text for e in doc.entities if e.label == "PERSON"]

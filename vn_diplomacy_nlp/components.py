@@ -32,6 +32,7 @@ from .names import CREDIT_CUES, HONORIFICS, is_plausible_name, name_span
 from .records import Entity, Event, Reference
 from .resolve import (
     drop_inside_works,
+    link_family_names,
     merge_national_bodies,
     propagate_names,
     resolve_title_mentions,
@@ -279,6 +280,7 @@ class EntityResolver:
         chosen = merge_national_bodies(chosen, state.tokens, state.text)
         chosen = propagate_names(chosen, state.tokens, len(state.tokens))
         knowledge = state.knowledge
+        link_family_names(chosen, state.tokens, knowledge.family_names if knowledge else None)
         holder = knowledge.holder if knowledge is not None else None
         references = resolve_title_mentions(
             state.title_mentions, chosen, state.text, state.anchor, holder

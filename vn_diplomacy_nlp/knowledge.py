@@ -17,9 +17,11 @@ from .dictionary import two_syllable_words
 from .gazetteer.index import NameIndex
 from .gazetteer.loader import Gazetteer
 from .gazetteer.offices import who_held
+from .names import looks_foreign
 from .officials import OfficeResolver, OfficialTagger, TitleLexicon
 from .org_grammar import OrgGrammar
 from .resources import gazetteer_dir
+from .textnorm import token_key
 from .works import WorkNames
 
 _MATCHED_KINDS = ("person", "organisation", "place")
@@ -37,6 +39,26 @@ class Knowledge:
         self.offices = OfficeResolver(self._office_rows())
         self.officials = OfficialTagger(TitleLexicon.packaged(), self.offices)
         self.org_grammar = OrgGrammar()
+        self.family_names = self._family_names()
+
+    def _family_names(self) -> dict[tuple[str, str | None], tuple[str, str]]:
+        """Foreign family names (last word of the name) that only one known person bears,
+        alone (``(key, None)``) or among the holders of one office (``(key, office)``) →
+        (id, name): ``Tổng Thư ký Guterres`` is António Guterres, not Francisco Guterres."""
+        seen: dict[tuple[str, str | None], tuple[str, str] | None] = {}
+
+        def note(key: tuple[str, str | None], value: tuple[str, str]) -> None:
+            seen[key] = value if seen.get(key, value) == value else None
+
+        for entry in self.gazetteer.by_kind("person"):
+            words = entry.name.split()
+            if len(words) < 2 or not looks_foreign(words[-1]):
+                continue
+            key = token_key(words[-1])
+            note((key, None), (entry.id, entry.name))
+            for term in entry.terms:
+                note((key, term.office), (entry.id, entry.name))
+        return {key: value for key, value in seen.items() if value is not None}
 
     def _name_rows(self) -> Iterator[tuple[str, bool, dict]]:
         for kind in _MATCHED_KINDS:

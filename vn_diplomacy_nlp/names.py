@@ -32,6 +32,7 @@ SURNAMES = frozenset(token_key(s) for s in _DATA["surnames"])
 HONORIFICS = PhraseLexicon(_DATA["honorifics"])
 CREDIT_CUES = PhraseLexicon(_DATA["credit_cues"])
 ADMIN_PREFIXES = PhraseLexicon(_DATA["admin_prefixes"])
+NOT_NAME_STARTS = frozenset(token_key(s) for s in _DATA["not_name_starts"])
 
 MAX_NAME_WORDS = 5
 MAX_WORD_PARTS = 5  # parts of one hyphenated word: Mát-xcơ-va has 3, no real name has more
@@ -114,7 +115,7 @@ def is_plausible_name(tokens: Sequence[Token], i: int, j: int, after_title: bool
     )
     if after_title:
         return parts >= 2 or foreign
-    if parts < 2:
+    if parts < 2 or words[0].key in NOT_NAME_STARTS:
         return False
     if foreign:
         return True

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .candidates import TIER_KNOWN, Candidate, TitleMention
@@ -127,6 +127,73 @@ def drop_inside_works(chosen: list[Candidate], works: Sequence[tuple[int, int]])
             continue
         kept.append(cand)
     return kept
+
+
+def link_family_names(
+    chosen: list[Candidate],
+    tokens: Sequence[Token],
+    known: Mapping[tuple[str, str | None], tuple[str, str]] | None = None,
+) -> None:
+    """A person written by one foreign family name (``Tổng Thư ký Guterres``) gets the id and
+    full name of the person it names: one named in full in the document, else the only
+    holder of the title's office with that family name, else the only person of the
+    gazetteer with it (``known``: (key, office or None) → (id, name)).
+
+    Only foreign names: a Vietnamese given name alone (``ông Sơn``) fits many people.
+    """
+    in_document: dict[str, Candidate | None] = {}
+    for cand in chosen:
+        if cand.label == "PERSON" and cand.tok_end - cand.tok_start >= 2:
+            last = tokens[cand.tok_end - 1]
+            if last.kind == "word" and looks_foreign(last.text):
+                other = in_document.get(last.key)
+                same = other is not None and (other.id, other.canonical) == (
+                    cand.id,
+                    cand.canonical,
+                )
+                in_document[last.key] = cand if last.key not in in_document or same else None
+    singles = [
+        cand
+        for cand in chosen
+        if cand.label == "PERSON"
+        and not cand.id
+        and cand.tok_end - cand.tok_start == 1
+        and looks_foreign(tokens[cand.tok_start].text)
+    ]
+    known = known or {}
+    linked: dict[str, tuple[str | None, str | None] | None] = {}
+    later: list[Candidate] = []
+    for cand in singles:  # first the sure ones: a full name in the text, a titled holder
+        key = tokens[cand.tok_start].key
+        full = in_document.get(key)
+        found: tuple[str | None, str | None] | None = None
+        if full is not None:
+            found = (full.id, full.canonical or full_text(full, tokens))
+        elif key not in in_document and cand.office:
+            found = known.get((key, cand.office))
+        if found is None:
+            later.append(cand)
+            continue
+        cand.id, cand.canonical = found
+        linked[key] = found if linked.get(key, found) == found else None
+    for cand in later:  # then ``ông Guterres``: the person linked above, else the only one
+        key = tokens[cand.tok_start].key
+        if key in in_document:
+            continue
+        found = linked.get(key) if key in linked else known.get((key, None))
+        if found is not None:
+            cand.id, cand.canonical = found
+
+
+def full_text(cand: Candidate, tokens: Sequence[Token]) -> str:
+    """The words of a candidate as written (tokens joined with their original spacing)."""
+    parts = []
+    for k in range(cand.tok_start, cand.tok_end):
+        tok = tokens[k]
+        if k > cand.tok_start and tok.start > tokens[k - 1].end:
+            parts.append(" ")
+        parts.append(tok.text)
+    return "".join(parts)
 
 
 def propagate_names(
