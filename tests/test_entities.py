@@ -160,3 +160,90 @@ def test_ambiguous_family_name_without_a_title_stays_unlinked() -> None:
 def test_sentence_initial_function_words_do_not_start_names(text: str) -> None:
     doc = vd.extract(text)
     assert not [e.text for e in doc.entities if e.label == "PERSON"]
+
+
+def test_date_of_a_news_agency_lead() -> None:
+    doc = vd.extract(
+        "Bắc Kinh, 14/3 (TTXVN) - Hai bên nhất trí thúc đẩy thương mại biên giới.",
+        published="2024-03-15",
+    )
+    dates = [(e.text, e.value) for e in doc.entities if e.label == "DATE"]
+    assert dates == [("14/3", "2024-03-14")]
+    # a bare d/m elsewhere stays what it is (a score, a fraction)
+    assert not [e for e in vd.extract("Tỷ số chung cuộc là 3, 2/1 - khá sát.").entities]
+
+
+def test_state_councillor_is_a_title() -> None:
+    doc = vd.extract("Ủy viên Quốc vụ Tần Cương sẽ sang thăm Hà Nội.")
+    assert [(e.text, e.title) for e in doc.entities if e.label == "PERSON"] == [
+        ("Tần Cương", "Ủy viên Quốc vụ")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Quốc vương Jordan Abdullah bin Al-Hussein tiếp đoàn Việt Nam.",
+            "Abdullah bin Al-Hussein",
+        ),
+        ("Thủ tướng Hà Lan Mark van Rutte phát biểu khai mạc.", "Mark van Rutte"),
+        ("Ngoại trưởng Syria Faisal al-Mekdad cảm ơn Việt Nam.", "Faisal al-Mekdad"),
+    ],
+)
+def test_name_particles_stay_inside_foreign_names(text: str, name: str) -> None:
+    assert name in [e.text for e in vd.extract(text).entities if e.label == "PERSON"]
+
+
+def test_long_form_of_a_state_is_one_gpe_with_the_country_id() -> None:
+    doc = vd.extract("Đại sứ Vương quốc Campuchia Chea Kimtha chào từ biệt lãnh đạo thành phố.")
+    gpes = [(e.text, e.id) for e in doc.entities if e.label == "GPE"]
+    assert gpes == [("Vương quốc Campuchia", "gpe.kh")]
+    people = [(e.text, e.title) for e in doc.entities if e.label == "PERSON"]
+    assert people == [("Chea Kimtha", "Đại sứ Vương quốc Campuchia")]
+
+
+def test_news_site_credit_is_an_org_in_any_case() -> None:
+    for credit in ("VTV.VN", "vtv.vn", "Vtv.vn"):
+        doc = vd.extract(f"({credit}) - Chiều 2/9, lễ diễu binh diễn ra tại Quảng trường.")
+        assert [(e.label, e.id) for e in doc.entities if e.text == credit] == [
+            ("ORG", "org.media.vtv")
+        ]
+
+
+def test_abbreviation_defined_in_brackets_names_the_body_later() -> None:
+    doc = vd.extract(
+        "Hiệp hội Doanh nghiệp Nhỏ và Vừa Hà Nội (HANASME) ký kết hợp tác. Theo HANASME, "
+        "thỏa thuận có hiệu lực ngay."
+    )
+    abbreviations = [e for e in doc.entities if e.text == "HANASME"]
+    assert [e.label for e in abbreviations] == ["ORG", "ORG"]
+    assert {e.canonical for e in abbreviations} == {"Hiệp hội Doanh nghiệp Nhỏ và Vừa Hà Nội"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai nước thúc đẩy Hiệp định Thương mại tự do Việt Nam - Israel trong năm tới.",
+        "ASEAN và Trung Quốc đàm phán Bộ Quy tắc ứng xử ở Biển Đông từ năm 2017.",
+    ],
+)
+def test_places_inside_treaty_names_are_not_entities(text: str) -> None:
+    inside = text.index("Hiệp định") if "Hiệp định" in text else text.index("Bộ Quy tắc")
+    assert all(e.start < inside for e in vd.extract(text).entities if e.label != "DATE")
+
+
+def test_body_name_after_level_word_is_an_adjective() -> None:
+    assert ("ORG", "Nhà nước") not in _ents("Tổng thống Mông Cổ thăm cấp Nhà nước tới Việt Nam.")
+    assert ("ORG", "Nhà nước") in _ents("Nhà nước bảo đảm quyền tự do tín ngưỡng.")
+
+
+def test_unknown_ministry_named_with_its_country_in_a_title() -> None:
+    doc = vd.extract("Bộ trưởng Bộ Phát triển Nông thôn Campuchia Ouk Rabun tiếp đoàn công tác.")
+    assert [(e.label, e.text) for e in doc.entities] == [
+        ("ORG", "Bộ Phát triển Nông thôn Campuchia"),
+        ("PERSON", "Ouk Rabun"),
+    ]
+    person = doc.entities[1]
+    assert person.title == "Bộ trưởng Bộ Phát triển Nông thôn Campuchia"
+    assert person.affiliation == "gpe.kh"

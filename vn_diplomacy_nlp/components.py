@@ -28,9 +28,11 @@ from .candidates import TIER_ANCHORED, TIER_SHAPE, Candidate, TitleMention
 from .dates import find_dates, resolve_anchor
 from .gazetteer.index import Match
 from .knowledge import Knowledge, get_knowledge
+from .lexicon import load_yaml
 from .names import CREDIT_CUES, HONORIFICS, is_plausible_name, name_span
 from .records import Entity, Event, Reference
 from .resolve import (
+    define_abbreviations,
     drop_inside_works,
     link_family_names,
     merge_national_bodies,
@@ -40,6 +42,7 @@ from .resolve import (
     to_entities,
 )
 from .sentences import split_sentences
+from .textnorm import token_key
 from .tokenizer import Token, tokenize
 
 
@@ -100,12 +103,30 @@ class GazetteerMatcher:
         state = state_of(doc)
         state.knowledge = self.knowledge
         tokens = state.tokens
-        state.names = self.knowledge.names.match(tokens, state.text)
+        matches = self.knowledge.names.match(tokens, state.text)
+        state.names = self.knowledge.org_grammar.with_state_forms(matches, tokens)
         for m in state.names:
             if _ambiguous_before_name(m, tokens):
                 continue  # ``Mỹ Đình``: kept only where a title uses it (``Thủ tướng Anh X``)
+            if _adjectival(m, tokens):
+                continue  # ``thăm cấp Nhà nước``: a level, not the body
             state.candidates.append(_candidate_from_match(m))
         return doc
+
+
+#: words after which a body's name is an adjective (``cấp Nhà nước``), data/entity_rules.yaml
+ADJECTIVAL_BEFORE = frozenset(
+    token_key(w) for w in load_yaml("entity_rules.yaml")["adjectival_before"]
+)
+
+
+def _adjectival(match: Match, tokens: list[Token]) -> bool:
+    """A body's name after ``cấp`` (level): ``cấp Nhà nước`` is "state-level"."""
+    return (
+        match.record.label == "ORG"
+        and match.tok_start > 0
+        and tokens[match.tok_start - 1].key in ADJECTIVAL_BEFORE
+    )
 
 
 def _ambiguous_before_name(match: Match, tokens: list[Token]) -> bool:
@@ -278,6 +299,7 @@ class EntityResolver:
         chosen = select(state.candidates, len(state.tokens))
         chosen = drop_inside_works(chosen, state.works)
         chosen = merge_national_bodies(chosen, state.tokens, state.text)
+        chosen = define_abbreviations(chosen, state.tokens, state.text)
         chosen = propagate_names(chosen, state.tokens, len(state.tokens))
         knowledge = state.knowledge
         link_family_names(chosen, state.tokens, knowledge.family_names if knowledge else None)

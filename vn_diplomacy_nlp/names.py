@@ -33,6 +33,8 @@ HONORIFICS = PhraseLexicon(_DATA["honorifics"])
 CREDIT_CUES = PhraseLexicon(_DATA["credit_cues"])
 ADMIN_PREFIXES = PhraseLexicon(_DATA["admin_prefixes"])
 NOT_NAME_STARTS = frozenset(token_key(s) for s in _DATA["not_name_starts"])
+NAME_PARTICLES = frozenset(token_key(s) for s in _DATA["name_particles"])
+_HYPHENS = "-‐‑"
 
 MAX_NAME_WORDS = 5
 MAX_WORD_PARTS = 5  # parts of one hyphenated word: Mát-xcơ-va has 3, no real name has more
@@ -71,6 +73,12 @@ def name_span(tokens: Sequence[Token], i: int, text: str, stops: set[int]) -> in
     words = 0
     while j < n and words < MAX_NAME_WORDS:
         tok = tokens[j]
+        if j > i and tok.kind == "word" and not tok.is_cap:
+            after = _after_particles(tokens, j, text)
+            if after is None:
+                break
+            j = after  # "al-", "von der": the capitalised word after them goes on the name
+            tok = tokens[j]
         if tok.kind != "word" or not tok.is_cap:
             break
         if j > i and (j in stops and words >= 2):
@@ -93,6 +101,25 @@ def name_span(tokens: Sequence[Token], i: int, text: str, stops: set[int]) -> in
             j += 2
             joins += 1
     return j
+
+
+def _after_particles(tokens: Sequence[Token], j: int, text: str) -> int | None:
+    """Index of the capitalised word after one or two name particles at ``j``
+    (``al-Assad``, ``von der Leyen``) on the same line, else ``None``."""
+    n = len(tokens)
+    for _ in range(2):
+        tok = tokens[j]
+        if tok.kind != "word" or tok.key not in NAME_PARTICLES:
+            return None
+        j += 1
+        if j + 1 < n and tokens[j].text in _HYPHENS and tokens[j].start == tok.end:
+            j += 1  # al-Assad
+        if j >= n or "\n" in text[tokens[j - 1].end : tokens[j].start]:
+            return None
+        nxt = tokens[j]
+        if nxt.kind == "word" and nxt.is_cap:
+            return j
+    return None
 
 
 def is_plausible_name(tokens: Sequence[Token], i: int, j: int, after_title: bool) -> bool:

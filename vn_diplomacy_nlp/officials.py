@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from .candidates import TIER_ANCHORED, Candidate, TitleMention
+from .candidates import TIER_ANCHORED, TIER_KNOWN, Candidate, TitleMention
 from .gazetteer.index import Match
 from .lexicon import PhraseLexicon, load_yaml
 from .names import NAME_REACH, is_plausible_name, name_span
@@ -39,6 +39,8 @@ class TitleLexicon:
         self.connectors = PhraseLexicon(data["connectors"])
         self.separators = PhraseLexicon(data["head_separators"])
         self.role_cues = PhraseLexicon(data["role_cues"])
+        self.body_heads = PhraseLexicon(data["body_heads"])
+        self.body_max_tokens = int(data["body_max_tokens"])
 
     @classmethod
     def packaged(cls) -> TitleLexicon:
@@ -86,6 +88,8 @@ class OfficialTagger:
     def tag(
         self, tokens: Sequence[Token], text: str, names: Sequence[Match]
     ) -> tuple[list[Candidate], list[TitleMention]]:
+        """PERSON candidates named after a title (plus ORG candidates for bodies the gazetteer
+        does not know, written in a title with their country), and title-only mentions."""
         by_start = {m.tok_start: m for m in names}
         # a head inside a known name is not a title (``Phủ Thủ tướng`` is a building)
         inside_names = {
@@ -96,13 +100,14 @@ class OfficialTagger:
         }
         persons: list[Candidate] = []
         mentions: list[TitleMention] = []
+        bodies: list[Candidate] = []  # unknown bodies named in titles, with their country
         n = len(tokens)
         i = 0
         while i < n:
             if i in inside_names:
                 i += 1
                 continue
-            parsed = self._parse_title(tokens, text, i, by_start)
+            parsed = self._parse_title(tokens, text, i, by_start, bodies)
             if parsed is None:
                 i += 1
                 continue
@@ -134,13 +139,22 @@ class OfficialTagger:
                     )
                 )
             i = end
-        return persons, mentions
+        return persons + bodies, mentions
 
     # -- grammar -------------------------------------------------------------------------
     def _parse_title(
-        self, tokens: Sequence[Token], text: str, i: int, by_start: dict[int, Match]
+        self,
+        tokens: Sequence[Token],
+        text: str,
+        i: int,
+        by_start: dict[int, Match],
+        bodies: list[Candidate],
     ) -> tuple[int, list[str], list[str]] | None:
-        """Parse HEAD QUALIFIER* (SEP HEAD QUALIFIER*)* at ``i``: (end, heads, affiliations)."""
+        """Parse HEAD QUALIFIER* (SEP HEAD QUALIFIER*)* at ``i``: (end, heads, affiliations).
+
+        Bodies the gazetteer does not know, named with their country inside the title, are
+        added to ``bodies`` as ORG candidates.
+        """
         lex = self.lex
         j = lex.pre_modifiers.match_at(tokens, i)
         head_end = lex.heads.match_at(tokens, j)
@@ -167,6 +181,13 @@ class OfficialTagger:
                     head_keys.extend(t.key for t in tokens[j:field_end])
                     j = field_end
                     continue
+                country = self._country_of_body(tokens, text, j, by_start)
+                if country is not None:
+                    head_keys.extend(t.key for t in tokens[j : country.tok_start])
+                    affiliations.append(country.record.id)
+                    bodies.append(_body_candidate(tokens, j, country))
+                    j = country.tok_end
+                    continue
                 conn_end = lex.connectors.match_at(tokens, j)
                 target = by_start.get(conn_end) if conn_end > j else None
                 if target is not None and target.record.label in _ENTITY_LABELS:
@@ -184,11 +205,35 @@ class OfficialTagger:
                     continue
             return j, heads, affiliations
 
+    def _country_of_body(
+        self, tokens: Sequence[Token], text: str, j: int, by_start: dict[int, Match]
+    ) -> Match | None:
+        """The country ending ``Bộ An ninh Quốc gia Lào`` at ``j``: a body head, its words,
+        then a known country, on one line without punctuation; ``None`` if that is not here."""
+        lex = self.lex
+        k = lex.body_heads.match_at(tokens, j)
+        if k == j or not tokens[j].is_cap or k >= len(tokens) or not tokens[k].is_cap:
+            return None
+        limit = min(len(tokens), k + lex.body_max_tokens)
+        while k < limit and tokens[k].kind == "word" and not _line_break(tokens, text, k):
+            match = by_start.get(k)
+            if match is not None:
+                if match.record.label == "GPE" and match.record.type == "country":
+                    return match
+                if match.record.label == "PERSON":
+                    return None
+                k = match.tok_end
+                continue
+            k += 1
+        return None
+
     def _name_after(
         self, tokens: Sequence[Token], text: str, j: int, by_start: dict[int, Match]
     ) -> Candidate | None:
         if j >= len(tokens) or _line_break(tokens, text, j):
             return None
+        if self.lex.body_heads.match_at(tokens, j) > j:
+            return None  # ``Bộ trưởng Bộ An ninh ...``: a body follows, not a name
         match = by_start.get(j)
         if match is not None and match.record.label == "PERSON":
             return Candidate(
@@ -247,3 +292,19 @@ def _yield_to_name(by_start: dict[int, Match], j: int, head_end: int) -> int:
 
 def _line_break(tokens: Sequence[Token], text: str, j: int) -> bool:
     return j > 0 and "\n" in text[tokens[j - 1].end : tokens[j].start]
+
+
+def _body_candidate(tokens: Sequence[Token], j: int, country: Match) -> Candidate:
+    """``Bộ An ninh Quốc gia Lào``: one ORG, a body named with its country (spec §2)."""
+    return Candidate(
+        j,
+        country.tok_end,
+        tokens[j].start,
+        country.end,
+        "ORG",
+        TIER_KNOWN,
+        "title_grammar",
+        affiliation=country.record.id,
+        rule="title_body+country",
+        type="ministry",
+    )

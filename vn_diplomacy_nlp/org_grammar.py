@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .candidates import TIER_KNOWN, Candidate
+from .gazetteer.index import Match
 from .lexicon import PhraseLexicon, load_yaml
 from .names import ADMIN_PREFIXES
 from .textnorm import token_key
@@ -33,6 +34,22 @@ class OrgGrammar:
         self.not_heads = PhraseLexicon(data["not_heads"])
         self.stop_words = PhraseLexicon(data["stop_words"])
         self.max_tokens = int(data.get("max_tokens", 10))
+        self.state_forms = PhraseLexicon(data["state_forms"])
+        self._longest_form = max(len(f.split()) for f in data["state_forms"])
+
+    def with_state_forms(self, matches: list[Match], tokens: Sequence[Token]) -> list[Match]:
+        """Country matches extended over a long form written before them (``Cộng hòa`` +
+        ``Chile``): the state's full name is one GPE with the country's id."""
+        out: list[Match] = []
+        for m in matches:
+            if m.record.label == "GPE" and m.record.type == "country":
+                floor = out[-1].tok_end if out else 0
+                for k in range(max(floor, m.tok_start - self._longest_form), m.tok_start):
+                    if tokens[k].is_cap and self.state_forms.match_at(tokens, k) == m.tok_start:
+                        m = Match(k, m.tok_end, tokens[k].start, m.end, m.record)
+                        break
+            out.append(m)
+        return out
 
     def organisations(
         self,
@@ -113,8 +130,10 @@ class OrgGrammar:
                     k += 1  # ``Kinh tế - xã hội``: keep the joined part
                     continue
                 break
-            if tok.kind == "debris" or self.stop_words.match_at(tokens, k) > k:
-                break
+            if tok.kind == "debris" or (
+                not tok.is_cap and self.stop_words.match_at(tokens, k) > k
+            ):
+                break  # a capitalised word is a name word (``Doanh nghiệp Nhỏ và Vừa``)
             if self.heads.match_at(tokens, k) > k and tok.is_cap and k > j:
                 break  # a second organisation begins
             k += 1

@@ -129,6 +129,62 @@ def drop_inside_works(chosen: list[Candidate], works: Sequence[tuple[int, int]])
     return kept
 
 
+def define_abbreviations(
+    chosen: list[Candidate], tokens: Sequence[Token], text: str
+) -> list[Candidate]:
+    """An organisation followed by an abbreviation in brackets defines it for the document:
+    ``Liên đoàn Bóng đá Việt Nam (VFF) ... VFF`` gives ORG ``VFF`` (with the full name as
+    canonical) in the brackets and wherever else it is written, in that exact case."""
+    taken = bytearray(len(tokens))
+    for cand in chosen:
+        taken[cand.tok_start : cand.tok_end] = b"\x01" * (cand.tok_end - cand.tok_start)
+    defined: dict[str, Candidate] = {}
+    for cand in chosen:
+        k = cand.tok_end
+        if (
+            cand.label == "ORG"
+            and k + 2 < len(tokens)
+            and tokens[k].text == "("
+            and tokens[k + 2].text == ")"
+            and not taken[k + 1]
+            and _is_abbreviation(tokens[k + 1].text)
+        ):
+            defined.setdefault(tokens[k + 1].text, cand)
+    if not defined:
+        return chosen
+    extra = []
+    for k, tok in enumerate(tokens):
+        full = defined.get(tok.text)
+        if full is None or taken[k] or tok.kind != "word":
+            continue
+        extra.append(
+            Candidate(
+                k,
+                k + 1,
+                tok.start,
+                tok.end,
+                "ORG",
+                TIER_KNOWN,
+                "coreference",
+                id=full.id,
+                canonical=full.canonical or text[full.start : full.end],
+                rule="abbreviation_in_brackets",
+                type=full.type,
+            )
+        )
+    return sorted(chosen + extra, key=lambda c: c.start)
+
+
+def _is_abbreviation(word: str) -> bool:
+    """``VFF``, ``ASEM``, ``UNMISS``, ``G20``: 2–10 characters, capital letters (digits)."""
+    return (
+        2 <= len(word) <= 10
+        and word[0].isupper()
+        and sum(ch.isupper() for ch in word) >= 2
+        and all(ch.isupper() or ch.isdigit() or ch in "&-" for ch in word)
+    )
+
+
 def link_family_names(
     chosen: list[Candidate],
     tokens: Sequence[Token],

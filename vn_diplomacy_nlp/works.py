@@ -24,6 +24,7 @@ class WorkNames:
         data = data or load_yaml("work_names.yaml")
         self.heads = PhraseLexicon(data["heads"])
         self.stop_words = PhraseLexicon(data["stop_words"])
+        self.compounds = PhraseLexicon(data.get("compounds", []))
         self.max_tokens = int(data.get("max_tokens", 24))
 
     def spans(self, tokens: Sequence[Token], text: str, stop_at: set[int]) -> list[tuple[int, int]]:
@@ -63,10 +64,17 @@ class WorkNames:
                 break
             if tok.kind == "punct" and tok.text not in "-–/'’":
                 break
-            if self.stop_words.match_at(tokens, k) > k:
+            if self.stop_words.match_at(tokens, k) > k and not self._inside_compound(tokens, k):
                 break
             k += 1
         return k
+
+    def _inside_compound(self, tokens: Sequence[Token], k: int) -> bool:
+        """Token ``k`` is the second syllable of a word like ``tự do`` (or the first of
+        ``Do Thái``), not a stop word on its own."""
+        return (k > 0 and self.compounds.match_at(tokens, k - 1) > k) or (
+            self.compounds.match_at(tokens, k) > k + 1
+        )
 
 
 def _closing(tokens: Sequence[Token], k: int, limit: int) -> int | None:

@@ -421,6 +421,13 @@ class Grammar:
             rf"{OSP}\([^()\n]{{0,12}}?{_alt(lex['lunar_bracket_words'])}{WB}"
         )
         self.bare_day_cue = _EndsWith(lex["bare_day_cues"])
+        # news-agency leads: "Hà Nội, 10/9 (TTXVN) - ...", "Washington, 5/3 - ..."
+        self.lead_place_before = regex.compile(
+            r"(?rm)^[^\S\n]{0,3}\p{Lu}[\p{L}\p{M}\-'’. ]{0,40},[^\S\n]{0,3}"
+        )
+        self.lead_agency_after = regex.compile(
+            r"[^\S\n]{0,3}(?:\([^()\n]{1,30}\)[^\S\n]{0,3})?[-–—]"
+        )
         self.fraction_after = _StartsWith(lex["fraction_followers"], lead=SP)
         self.month_year_blockers = _EndsWith(lex["month_year_blockers_before"])
         self.ordinal_nouns = _EndsWith(lex["ordinal_nouns"])
@@ -537,8 +544,16 @@ class Grammar:
             or cued
             or _bracketed(text, start, m.end())
             or (self.bare_day_cue(text, start) and not self.fraction_after(text, m.end()))
+            or self._agency_lead(text, start, m.end())
         )
         return _Cand(start, m.end(), rule, raw, strong)
+
+    def _agency_lead(self, text: str, start: int, end: int) -> bool:
+        """The date of a news-agency lead: place, comma, date, (agency), dash, at a line start."""
+        return (
+            self.lead_place_before.match(text, max(0, start - 48), start) is not None
+            and self.lead_agency_after.match(text, end, min(len(text), end + 40)) is not None
+        )
 
     def _day_dash(self, m: regex.Match[str], rule: str) -> _Cand | None:
         """``ngày 29-5``: a dash between day and month only after a day word or part."""

@@ -70,8 +70,6 @@ class NameIndex:
         toks = tuple(phrase_tokens(surface))
         if not toks:
             return
-        if not any(ch.isupper() for ch in surface) and "." in surface:
-            case_sensitive = True  # domain names (``chinhphu.vn``) match as written
         node = self._root
         for tok in toks:
             # walk by key even for abbreviations; their exact case is checked on match
@@ -154,8 +152,8 @@ def _valid(record: NameRecord, tokens: Sequence[Token], i: int, j: int) -> bool:
     span = tokens[i:j]
     if record.case_sensitive:
         return tuple(t.text for t in span) == record.surface
-    if not any(t.is_cap for t in span if t.kind == "word"):
-        return False
+    if not any(t.is_cap for t in span if t.kind == "word") and not _is_domain(record):
+        return False  # lower-case words are common words, but ``chinhphu.vn`` is a name
     if not span[0].is_cap and not record.lower_first_ok and span[0].kind == "word":
         return False
     if record.ambiguous and j - i == 1:
@@ -163,3 +161,8 @@ def _valid(record: NameRecord, tokens: Sequence[Token], i: int, j: int) -> bool:
         if prev is not None and prev.kind == "word" and prev.is_cap:
             return False
     return True
+
+
+def _is_domain(record: NameRecord) -> bool:
+    """A web domain (``chinhphu.vn``, ``VOV.VN``): a name in any letter case."""
+    return len(record.surface) == 1 and "." in record.surface[0]
