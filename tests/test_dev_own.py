@@ -4,9 +4,10 @@
 (2019-2024: a phone call, a state visit, an ambassador and credentials with an MoU, an
 ASEAN meeting, a Security Council resolution, an election to a UN body with a message, aid
 and deployments, and one sports report with nothing diplomatic in it), annotated by hand
-per ``../shared/spec/annotation.md`` and never tuned on. The floors below sit a few points
-under what the library scored when the set was made, so they catch regressions in how
-well it generalises beyond the seeds; raise them when the library improves.
+per ``../shared/spec/annotation.md``. It was scored once before any rule was changed
+because of it (the held-out figures below); the phenomena it revealed were then fixed in
+general, with tests on other sentences of our own, so today's scores on it are no longer
+held-out figures. The floors sit a few points under today's scores: they catch regressions.
 """
 
 from __future__ import annotations
@@ -36,16 +37,17 @@ ROLES = {
 }
 DATE_VALUE = re.compile(r"[\dX]{4}(-\d\d(-\d\d)?)?(/[\dX]{4}(-\d\d(-\d\d)?)?)?")
 
-#: Measured when the set was made (CORE lenient F1 0.966, strict 0.945, events ALL F1
-#: 0.875, argument F1 0.857, DATE values 1.000, titles 0.891, event dates 0.810).
+#: Held out, measured when the set was made: CORE lenient F1 0.966, strict 0.945, events ALL
+#: F1 0.875, argument F1 0.857, DATE values 1.000, titles 0.891, event dates 0.810.
+#: After the fixes (2026-11-23): 0.995, 0.984, 0.960, 0.950, 1.000, 0.978, 0.917.
 FLOORS = {
-    "core_lenient_f1": 0.93,
-    "core_strict_f1": 0.91,
-    "events_f1": 0.82,
-    "arguments_f1": 0.80,
+    "core_lenient_f1": 0.97,
+    "core_strict_f1": 0.95,
+    "events_f1": 0.92,
+    "arguments_f1": 0.90,
     "date_value_accuracy": 0.95,
-    "title_accuracy": 0.85,
-    "event_date_accuracy": 0.75,
+    "title_accuracy": 0.93,
+    "event_date_accuracy": 0.85,
 }
 
 
@@ -124,18 +126,6 @@ def test_dev_scores_stay_above_the_floors(scores: dict[str, Any]) -> None:
     assert not below, f"under the floor: {below} (floors {FLOORS})"
 
 
-def test_the_sports_report_yields_at_most_one_spurious_event() -> None:
-    from vn_diplomacy_nlp import extract
-
-    doc = next(d for d in _docs() if d["id"] == "dev-08")
-    events = extract(doc["text"], published=doc["published"]).events
-    assert len(events) <= 1, [(e.type, e.trigger.text) for e in events]
-
-
-@pytest.mark.xfail(
-    reason="known: 'đội tuyển Việt Nam sẽ gặp Indonesia' (a football match) is read as a MEETING",
-    strict=False,
-)
 def test_the_sports_report_yields_no_events() -> None:
     from vn_diplomacy_nlp import extract
 

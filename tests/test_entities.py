@@ -247,3 +247,30 @@ def test_unknown_ministry_named_with_its_country_in_a_title() -> None:
     person = doc.entities[1]
     assert person.title == "Bộ trưởng Bộ Phát triển Nông thôn Campuchia"
     assert person.affiliation == "gpe.kh"
+
+
+def test_title_written_after_the_name_is_its_title() -> None:
+    doc = vd.extract(
+        "Ông Lê Hoài Trung, Trưởng Ban Đối ngoại Trung ương, cho biết hai Đảng sẽ trao đổi "
+        "đoàn thường xuyên hơn."
+    )
+    people = [(e.text, e.title) for e in doc.entities if e.label == "PERSON"]
+    assert people == [("Lê Hoài Trung", "Trưởng Ban Đối ngoại Trung ương")]
+    # a title already written before the name is kept
+    doc = vd.extract("Đại sứ Phạm Quang Hiệu, Thứ trưởng Bộ Ngoại giao, dự lễ kỷ niệm.")
+    assert [(e.text, e.title) for e in doc.entities if e.label == "PERSON"] == [
+        ("Phạm Quang Hiệu", "Đại sứ")
+    ]
+
+
+def test_capitalised_phrase_with_an_organisation_word_is_an_org() -> None:
+    doc = vd.extract("Đại diện Oxfam Foundation trao 300 suất quà cho học sinh vùng lũ.")
+    assert [(e.label, e.text) for e in doc.entities] == [("ORG", "Oxfam Foundation")]
+    doc = vd.extract("Tổ chức World Vision và Plan International trao quà cho học sinh.")
+    assert not [e for e in doc.entities if e.label == "PERSON"]
+    assert all(not e.text.endswith("quà") for e in doc.entities)
+
+
+def test_quoted_titles_of_works_are_not_people() -> None:
+    doc = vd.extract('Ca khúc "Hello Vietnam" vang lên trong đêm hội hữu nghị.')
+    assert not [e for e in doc.entities if e.label == "PERSON"]

@@ -1114,3 +1114,316 @@ def test_seed_gold_events_with_gold_entities(extractor):
     for name, score in events["per_type"].items():
         if score["tp"] + score["fn"]:
             assert score["f1"] is not None and score["f1"] >= 0.7, name
+
+
+# ------------------------------------------------------------------------ context, follow-ups
+def _events(extractor, text, ents, published="2024-01-01"):
+    return [_summary(e) for e in extractor(_doc(text, ents, published=published))]
+
+
+SPORTS_AND_OTHER_NEWS = [
+    (
+        "Tối 14/11, đội tuyển Việt Nam gặp Lào ở lượt trận thứ hai của bảng B.",
+        [("Tối 14/11", D, "2024-11-14"), ("Việt Nam", G), ("Lào", G)],
+    ),
+    (
+        "Trên sân Thiên Trường, Nam Định tiếp Thái Lan trong trận bán kết lượt đi.",
+        [("Nam Định", G), ("Thái Lan", G)],
+    ),
+    (
+        "Huấn luyện viên Park Hang-seo cho biết Việt Nam sẽ gặp Malaysia với đội hình mạnh nhất.",
+        [("Park Hang-seo", P, "Huấn luyện viên"), ("Việt Nam", G), ("Malaysia", G)],
+    ),
+    (
+        "Các cầu thủ U23 Việt Nam đã tới Doha để chuẩn bị cho vòng chung kết.",
+        [("Việt Nam", G), ("Doha", G)],
+    ),
+    (
+        "Mưa lớn kéo dài khiến nhiều tuyến phố ở Hà Nội ngập sâu, xe cộ phải đi đường vòng.",
+        [("Hà Nội", G)],
+    ),
+    (
+        "Trên cao tốc Pháp Vân - Cầu Giẽ, hàng trăm xe khách gặp ùn tắc kéo dài tới Hà Nam.",
+        [("Hà Nam", G)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, ents", SPORTS_AND_OTHER_NEWS, ids=[t[:40] for t, _ in SPORTS_AND_OTHER_NEWS]
+)
+def test_sports_weather_and_traffic_yield_no_event(extractor, text, ents):
+    assert _events(extractor, text, ents) == []
+
+
+def test_sports_word_inside_a_name_does_not_block_a_meeting(extractor):
+    text = "Chủ tịch nước tiếp Chủ tịch Liên đoàn Bóng đá châu Á Salman bin Ibrahim."
+    ents = [("Liên đoàn Bóng đá châu Á", ORG), ("Salman bin Ibrahim", P, "Chủ tịch")]
+    events = _events(extractor, text, ents)
+    assert [(e["type"], e["trigger"]) for e in events] == [("MEETING", "tiếp")]
+
+
+@pytest.mark.parametrize(
+    "cue", ["Cùng ngày", "Cũng trong ngày", "Cùng thời điểm", "Trong khi đó, cùng ngày"]
+)
+def test_same_day_cue_takes_the_date_written_before(extractor, cue):
+    text = (
+        "Sáng 9/10, Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Ấn Độ Pranay Verma.\n"
+        "Ông Verma chúc mừng thành tựu của Việt Nam trong năm 2019.\n"
+        f"{cue}, Phó Thủ tướng Vũ Đức Đam hội kiến Bộ trưởng Y tế Lào Bounkong Syhavong."
+    )
+    ents = [
+        ("Sáng 9/10", D, "2024-10-09"),
+        ("Nguyễn Xuân Phúc", P, "Thủ tướng"),
+        ("Ấn Độ", G),
+        ("Pranay Verma", P, "Đại sứ Ấn Độ"),
+        ("Verma", P, "Ông"),
+        ("Việt Nam", G),
+        ("năm 2019", D, "2019"),
+        ("Vũ Đức Đam", P, "Phó Thủ tướng"),
+        ("Lào", G),
+        ("Bounkong Syhavong", P, "Bộ trưởng Y tế Lào"),
+    ]
+    events = _events(extractor, text, ents)
+    second = [e for e in events if e["trigger"] == "hội kiến"]
+    assert len(second) == 1, events
+    assert second[0]["date"] == "2024-10-09"  # the last day written, not "năm 2019"
+
+
+def test_sentence_without_same_day_cue_in_a_new_paragraph_keeps_no_date(extractor):
+    text = (
+        "Sáng 9/10, Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Ấn Độ Pranay Verma.\n"
+        "Phó Thủ tướng Vũ Đức Đam từng hội kiến Bộ trưởng Y tế Lào Bounkong Syhavong."
+    )
+    ents = [
+        ("Sáng 9/10", D, "2024-10-09"),
+        ("Nguyễn Xuân Phúc", P, "Thủ tướng"),
+        ("Ấn Độ", G),
+        ("Pranay Verma", P, "Đại sứ Ấn Độ"),
+        ("Vũ Đức Đam", P, "Phó Thủ tướng"),
+        ("Lào", G),
+        ("Bounkong Syhavong", P, "Bộ trưởng Y tế Lào"),
+    ]
+    second = [e for e in _events(extractor, text, ents) if e["trigger"] == "hội kiến"]
+    assert second[0]["date"] is None
+
+
+CASES_FOLLOWUP = [
+    (
+        "Chủ tịch Quốc hội Vương Đình Huệ cảm ơn Hàn Quốc đã viện trợ vắc xin cho Việt Nam.",
+        [("Vương Đình Huệ", P, "Chủ tịch Quốc hội"), ("Hàn Quốc", G), ("Việt Nam", G)],
+        [],
+        {
+            "type": "AID",
+            "trigger": "viện trợ",
+            "args": [("actor", "Hàn Quốc"), ("partner", "Việt Nam")],
+        },
+    ),
+    (
+        "Đại sứ Đặng Hoàng Giang cám ơn Australia đã hỗ trợ máy thở trong đợt dịch vừa qua.",
+        [("Đặng Hoàng Giang", P, "Đại sứ"), ("Australia", G)],
+        [],
+        {"type": "AID", "trigger": "hỗ trợ", "args": [("actor", "Australia")]},
+    ),
+    (
+        "Quỹ Nhi đồng Liên hợp quốc sẽ viện trợ 50.000 USD cho mỗi quốc gia Myanmar và Thái Lan.",
+        [("Quỹ Nhi đồng Liên hợp quốc", ORG), ("Myanmar", G), ("Thái Lan", G)],
+        [],
+        {
+            "type": "AID",
+            "trigger": "viện trợ",
+            "args": [
+                ("actor", "Quỹ Nhi đồng Liên hợp quốc"),
+                ("partner", "Myanmar"),
+                ("partner", "Thái Lan"),
+            ],
+            "attributes": {"amount": "50.000 USD", "status": "planned"},
+        },
+    ),
+    (
+        "Diễn đàn Khu vực ASEAN khai mạc dưới sự chủ trì của Ngoại trưởng Lào Saleumxay Kommasith.",
+        [("ASEAN", ORG), ("Lào", G), ("Saleumxay Kommasith", P, "Ngoại trưởng Lào")],
+        [],
+        {
+            "type": "CONFERENCE",
+            "trigger": "khai mạc dưới sự chủ trì của",
+            "args": [("actor", "Saleumxay Kommasith"), ("event", "Diễn đàn Khu vực ASEAN")],
+            "attributes": {"part": "chair"},
+        },
+    ),
+    (
+        "Với 172 phiếu thuận, Ấn Độ trúng cử thành viên không thường trực Hội đồng Bảo an "
+        "nhiệm kỳ 2021-2022.",
+        [("Ấn Độ", G), ("Hội đồng Bảo an", ORG), ("2021-2022", D, "2021/2022")],
+        [],
+        {
+            "type": "ELECTION",
+            "trigger": "trúng cử",
+            "args": [("actor", "Ấn Độ"), ("body", "Hội đồng Bảo an")],
+            "attributes": {"votes": "172", "term": "2021/2022", "status": "elected"},
+        },
+    ),
+    (
+        "Thủ tướng Phạm Minh Chính điện đàm với Ủy viên Thường vụ Bộ Chính trị Đảng Cộng sản "
+        "Trung Quốc, Phó Chủ tịch Ủy ban Trung ương, Thủ tướng Quốc vụ viện Lý Cường.",
+        [
+            ("Phạm Minh Chính", P, "Thủ tướng"),
+            ("Bộ Chính trị", ORG),
+            ("Đảng Cộng sản Trung Quốc", ORG),
+            ("Ủy ban Trung ương", ORG),
+            ("Quốc vụ viện", ORG),
+            ("Lý Cường", P, "Thủ tướng Quốc vụ viện"),
+        ],
+        [],
+        {
+            "type": "PHONE_CALL",
+            "trigger": "điện đàm",
+            "args": [("actor", "Phạm Minh Chính"), ("partner", "Lý Cường")],
+        },
+    ),
+    (
+        "Hai Bộ trưởng đã chứng kiến lễ ký Thỏa thuận hợp tác đào tạo cán bộ ngoại giao giữa "
+        "Học viện Ngoại giao và Đại học Quốc gia Singapore.",
+        [("Học viện Ngoại giao", ORG), ("Đại học Quốc gia Singapore", ORG)],
+        [],
+        {
+            "type": "AGREEMENT",
+            "trigger": "ký",
+            "args": [
+                ("actor", "Học viện Ngoại giao"),
+                ("partner", "Đại học Quốc gia Singapore"),
+                ("instrument", "Thỏa thuận hợp tác đào tạo cán bộ ngoại giao"),
+            ],
+        },
+    ),
+    (
+        "Năm 2022, Bộ Quốc phòng đã triển khai bệnh viện dã chiến cấp 2 số 4 tới Phái bộ "
+        "Liên hợp quốc tại Abyei.",
+        [("Năm 2022", D, "2022"), ("Bộ Quốc phòng", ORG), ("Phái bộ Liên hợp quốc tại Abyei", ORG)],
+        [],
+        {
+            "type": "DEPLOYMENT",
+            "trigger": "triển khai",
+            "args": [
+                ("actor", "Bộ Quốc phòng"),
+                ("destination", "Phái bộ Liên hợp quốc tại Abyei"),
+            ],
+            "date": "2022",
+        },
+    ),
+    (
+        "Tháng 6 năm nay, chúng ta sẽ triển khai đội công binh tới Phái bộ Liên hợp quốc "
+        "tại Abyei.",
+        [("Tháng 6 năm nay", D, "2024-06"), ("Phái bộ Liên hợp quốc tại Abyei", ORG)],
+        [],
+        {
+            "type": "DEPLOYMENT",
+            "trigger": "triển khai",
+            "args": [("destination", "Phái bộ Liên hợp quốc tại Abyei")],
+            "date": "2024-06",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, ents, refs, expected",
+    CASES_FOLLOWUP,
+    ids=[c[3]["type"] + ":" + c[0][:40] for c in CASES_FOLLOWUP],
+)
+def test_followup_shapes(extractor, text, ents, refs, expected):
+    test_event_cases(extractor, text, ents, refs, expected)
+
+
+def test_attendees_sentence_is_an_attendance_of_the_conference_just_reported(extractor):
+    text = (
+        "Sáng 3/4, Hội nghị Thượng đỉnh Mekong - Lan Thương lần thứ 4 khai mạc tại Viêng Chăn. "
+        "Cùng tham dự còn có Thủ tướng Campuchia Hun Manet và Thủ tướng Thái Lan Srettha Thavisin."
+    )
+    ents = [
+        ("Sáng 3/4", D, "2024-04-03"),
+        ("Viêng Chăn", G),
+        ("Campuchia", G),
+        ("Hun Manet", P, "Thủ tướng Campuchia"),
+        ("Thái Lan", G),
+        ("Srettha Thavisin", P, "Thủ tướng Thái Lan"),
+    ]
+    events = _events(extractor, text, ents)
+    attend = [e for e in events if e["attributes"].get("part") == "attend"]
+    assert len(attend) == 1, events
+    assert attend[0]["args"] == [
+        ("actor", "Hun Manet"),
+        ("actor", "Srettha Thavisin"),
+        ("event", "Hội nghị Thượng đỉnh Mekong - Lan Thương lần thứ 4"),
+    ]
+    assert attend[0]["date"] == "2024-04-03"
+
+
+def test_attendees_after_a_meeting_are_no_conference(extractor):
+    text = (
+        "Chiều 3/4, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Yamada Takio. "
+        "Cùng tham dự có Thứ trưởng Ngoại giao Hà Kim Ngọc."
+    )
+    ents = [
+        ("Chiều 3/4", D, "2024-04-03"),
+        ("Phạm Minh Chính", P, "Thủ tướng"),
+        ("Nhật Bản", G),
+        ("Yamada Takio", P, "Đại sứ Nhật Bản"),
+        ("Hà Kim Ngọc", P, "Thứ trưởng Ngoại giao"),
+    ]
+    assert [e["type"] for e in _events(extractor, text, ents)] == ["MEETING"]
+
+
+def test_co_elected_members_are_elected_to_the_same_body(extractor):
+    text = (
+        "Ngày 10/10, Việt Nam trúng cử Hội đồng Nhân quyền nhiệm kỳ 2026-2028. "
+        "Cùng trúng cử với Việt Nam ở khu vực châu Á có Ấn Độ, Iraq và Pakistan."
+    )
+    ents = [
+        ("Ngày 10/10", D, "2024-10-10"),
+        ("Việt Nam", G),
+        ("Hội đồng Nhân quyền", ORG),
+        ("2026-2028", D, "2026/2028"),
+        ("Việt Nam", G),
+        ("châu Á", L),
+        ("Ấn Độ", G),
+        ("Iraq", G),
+        ("Pakistan", G),
+    ]
+    events = _events(extractor, text, ents)
+    assert len(events) == 2, events
+    assert events[1]["args"] == [
+        ("actor", "Iraq"),
+        ("actor", "Pakistan"),
+        ("actor", "Ấn Độ"),
+        ("body", "Hội đồng Nhân quyền"),
+    ]
+    assert events[1]["attributes"]["status"] == "elected"
+
+
+def test_proposers_in_the_next_sentence_complete_the_resolution(extractor):
+    text = (
+        "Chiều 21/3, Đại hội đồng Liên hợp quốc đã thông qua Nghị quyết về trí tuệ nhân tạo. "
+        "Nghị quyết này do Mỹ và Maroc đệ trình, nhận được 193/193 phiếu thuận."
+    )
+    ents = [
+        ("Chiều 21/3", D, "2024-03-21"),
+        ("Đại hội đồng Liên hợp quốc", ORG),
+        ("Mỹ", G),
+        ("Maroc", G),
+    ]
+    events = extractor(_doc(text, ents, published="2024-03-22"))
+    assert len(events) == 1, [_summary(e) for e in events]
+    got = _summary(events[0])
+    assert got["args"] == [
+        ("actor", "Đại hội đồng Liên hợp quốc"),
+        ("proposer", "Maroc"),
+        ("proposer", "Mỹ"),
+    ]
+    assert got["attributes"]["votes"] == "193/193"
+    assert [m.text for m in events[0].mentions] == ["đệ trình"]
+
+
+def test_proposer_sentence_without_an_earlier_resolution_adds_nothing(extractor):
+    text = "Nghị quyết do Nhật Bản soạn thảo nêu rõ nhiều biện pháp cụ thể."
+    assert _events(extractor, text, [("Nhật Bản", G)]) == []

@@ -29,9 +29,16 @@ from .dates import find_dates, resolve_anchor
 from .gazetteer.index import Match
 from .knowledge import Knowledge, get_knowledge
 from .lexicon import load_yaml
-from .names import CREDIT_CUES, HONORIFICS, is_plausible_name, name_span
+from .names import (
+    CREDIT_CUES,
+    HONORIFICS,
+    is_plausible_name,
+    name_span,
+    names_an_organisation,
+)
 from .records import Entity, Event, Reference
 from .resolve import (
+    attach_appositive_titles,
     define_abbreviations,
     drop_inside_works,
     link_family_names,
@@ -246,12 +253,47 @@ def _cued_and_bare_names(tokens: list[Token], text: str, names: list[Match]) -> 
         tok = tokens[i]
         if tok.kind == "word" and tok.is_cap and not (i > 0 and tokens[i - 1].is_cap):
             end = name_span(tokens, i, text, stops)
+            if end - i >= 2 and _quoted(tokens, i, end):
+                i = end  # ``MV "Bắc Bling"``: the title of a work, not a person
+                continue
+            if end - i >= 2 and names_an_organisation(tokens, i, end):
+                out.append(_organisation(tokens, i, end))
+                i = end
+                continue
             if end - i >= 2 and is_plausible_name(tokens, i, end, after_title=False):
                 out.append(_person(tokens, i, end, TIER_SHAPE, "name_shape"))
                 i = end
                 continue
         i += 1
     return out
+
+
+_OPENING_QUOTES = frozenset('"“‘«')
+_CLOSING_QUOTES = frozenset('"”’»')
+
+
+def _quoted(tokens: list[Token], i: int, j: int) -> bool:
+    """Tokens ``i:j`` are exactly the contents of a pair of quotation marks."""
+    return (
+        i > 0
+        and j < len(tokens)
+        and tokens[i - 1].text in _OPENING_QUOTES
+        and tokens[j].text in _CLOSING_QUOTES
+    )
+
+
+def _organisation(tokens: list[Token], i: int, j: int) -> Candidate:
+    """``Plan International``: a capitalised phrase with an organisation word is an ORG."""
+    return Candidate(
+        i,
+        j,
+        tokens[i].start,
+        tokens[j - 1].end,
+        "ORG",
+        TIER_SHAPE,
+        "name_shape",
+        rule="name_shape+organisation_word",
+    )
 
 
 def _sentence_start(tokens: list[Token], text: str, i: int) -> bool:
@@ -303,6 +345,7 @@ class EntityResolver:
         chosen = propagate_names(chosen, state.tokens, len(state.tokens))
         knowledge = state.knowledge
         link_family_names(chosen, state.tokens, knowledge.family_names if knowledge else None)
+        attach_appositive_titles(chosen, state.title_mentions, state.tokens, state.text)
         holder = knowledge.holder if knowledge is not None else None
         references = resolve_title_mentions(
             state.title_mentions, chosen, state.text, state.anchor, holder

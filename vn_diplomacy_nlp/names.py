@@ -34,6 +34,7 @@ CREDIT_CUES = PhraseLexicon(_DATA["credit_cues"])
 ADMIN_PREFIXES = PhraseLexicon(_DATA["admin_prefixes"])
 NOT_NAME_STARTS = frozenset(token_key(s) for s in _DATA["not_name_starts"])
 NAME_PARTICLES = frozenset(token_key(s) for s in _DATA["name_particles"])
+ORGANISATION_WORDS = frozenset(token_key(s) for s in _DATA["organisation_words"])
 _HYPHENS = "-‐‑"
 
 MAX_NAME_WORDS = 5
@@ -122,6 +123,11 @@ def _after_particles(tokens: Sequence[Token], j: int, text: str) -> int | None:
     return None
 
 
+def names_an_organisation(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """``Plan International``, ``World Vision``: a word of organisation names in the span."""
+    return any(tokens[k].key in ORGANISATION_WORDS for k in range(i, j))
+
+
 def is_plausible_name(tokens: Sequence[Token], i: int, j: int, after_title: bool) -> bool:
     """Whether tokens ``i:j`` (from :func:`name_span`) are a personal name.
 
@@ -130,7 +136,7 @@ def is_plausible_name(tokens: Sequence[Token], i: int, j: int, after_title: bool
     name and a foreign one must contain a word that is not a Vietnamese syllable.
     """
     words = [t for t in tokens[i:j] if t.kind == "word"]
-    if not words:
+    if not words or names_an_organisation(tokens, i, j):
         return False
     if any(t.text.isupper() and len(t.text) > 1 for t in words):
         return False  # abbreviations are not names

@@ -130,9 +130,7 @@ class OrgGrammar:
                     k += 1  # ``Kinh tế - xã hội``: keep the joined part
                     continue
                 break
-            if tok.kind == "debris" or (
-                not tok.is_cap and self.stop_words.match_at(tokens, k) > k
-            ):
+            if tok.kind == "debris" or (not tok.is_cap and self.stop_words.match_at(tokens, k) > k):
                 break  # a capitalised word is a name word (``Doanh nghiệp Nhỏ và Vừa``)
             if self.heads.match_at(tokens, k) > k and tok.is_cap and k > j:
                 break  # a second organisation begins

@@ -354,6 +354,35 @@ def _fits(mention: TitleMention, prof: _PersonProfile) -> bool:
 HolderLookup = Callable[[str, dt.date], "tuple[str, str | None] | None"]
 
 
+def attach_appositive_titles(
+    chosen: Sequence[Candidate],
+    mentions: Sequence[TitleMention],
+    tokens: Sequence[Token],
+    text: str,
+) -> None:
+    """``Ông Nguyễn Minh Vũ, Thứ trưởng Thường trực Bộ Ngoại giao, cho biết``: a person
+    without a title, followed by a comma and a capitalised title that names no one else,
+    has that title (it is written next to the name, after it)."""
+    by_start = {m.tok_start: m for m in mentions if m.capitalised}
+    for cand in chosen:
+        if cand.label != "PERSON" or cand.title is not None:
+            continue
+        k = cand.tok_end
+        if k >= len(tokens) or tokens[k].text != ",":
+            continue
+        mention = by_start.get(k + 1)
+        if mention is None or "\n" in text[cand.end : mention.start]:
+            continue
+        after = tokens[mention.tok_end] if mention.tok_end < len(tokens) else None
+        if after is not None and after.text not in ",.;:)" and after.kind != "word":
+            continue
+        cand.title = text[mention.start : mention.end]
+        cand.heads = mention.heads
+        cand.affiliations = mention.affiliations
+        cand.office = mention.office
+        cand.affiliation = mention.affiliations[0] if mention.affiliations else None
+
+
 def resolve_title_mentions(
     mentions: Sequence[TitleMention],
     chosen: Sequence[Candidate],

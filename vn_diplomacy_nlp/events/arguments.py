@@ -24,6 +24,8 @@ MAX_CLAUSE_BACK = 80
 #: A "sentence" longer than this on either side of the trigger (a page with no full stop)
 #: is cut, so that the work around each trigger stays bounded and a call stays linear.
 MAX_SENTENCE_SIDE = 150
+#: How long a written title before a person may be (``_titled_person``).
+MAX_TITLE_CHAIN = 40
 
 
 @dataclass
@@ -408,6 +410,9 @@ def scan_right(
         if view.title_of[i] >= 0 or view.keys[i] in ("(", ")") or view.depth[i] > 0:
             i += 1
             continue
+        person = _titled_person(view, i, hi) if "PERSON" in labels else None
+        if person is not None:
+            return to_fillers(ctx, _group_right(view, person, hi, labels))
         if view.is_hard(i) and not (loose and view.keys[i] == ","):
             return []
         if not loose and preps.longest_at(view.keys, i, hi) is not None:
@@ -421,6 +426,38 @@ def scan_right(
             return []
         i += 1
     return []
+
+
+def _titled_person(view: DocView, i: int, hi: int) -> Mention | None:
+    """A person after a long written title the entity layer kept only part of ("với Ủy
+    viên Bộ Chính trị, Chủ nhiệm Văn phòng ..., Bộ trưởng Ngoại giao Trung Quốc X"): from a
+    capitalised position word at ``i``, titles, names and commas (each followed by a
+    capital) up to the person, within ``MAX_TITLE_CHAIN`` tokens."""
+    if not view.toks[i].is_cap or view.at("position_heads", i, hi) is None:
+        return None
+    preps, openers = view.rules.lex("embedding_preps"), view.rules.lex("clause_openers")
+    k, limit = i, min(hi, i + MAX_TITLE_CHAIN)
+    while k < limit:
+        m = view.mention_starting(k) or view.mention_covering(k)
+        if m is not None:
+            if m.label == "PERSON" and not m.paren and m.kind != "group":
+                return m
+            if m.label not in ("ORG", "GPE", "LOC") or m.kind == "group":
+                return None
+            k = m.hi
+            continue
+        if view.keys[k] == ",":
+            if k + 1 >= limit or not view.toks[k + 1].is_cap:
+                return None
+            k += 1
+            continue
+        if view.is_punct(k) or view.keys[k] == "và":
+            return None
+        found = preps.longest_at(view.keys, k, hi) or openers.longest_at(view.keys, k, hi)
+        if found is not None and found[1] is not None:
+            return None
+        k += 1
+    return None
 
 
 def _group_right(view: DocView, first: Mention, hi: int, labels: frozenset[str]) -> list[Mention]:
@@ -518,7 +555,7 @@ def find_invitation(ctx: Context, site: Site, f: Finder) -> list[Filler]:
 
 def find_between(ctx: Context, site: Site, f: Finder) -> list[Filler]:
     view = ctx.view
-    for i in range(site.hi, min(site.c_hi, site.hi + 6)):
+    for i in range(site.hi, min(site.c_hi, site.hi + f.reach)):
         cue = view.at("between_cues", i, site.c_hi)
         if cue is not None:
             group = scan_right(ctx, cue, site.c_hi, f.labels, unknown=1)

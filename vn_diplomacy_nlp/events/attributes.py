@@ -42,7 +42,12 @@ def _first_pattern(rules: RuleSet, name: str, text: str) -> str | None:
 
 
 def votes(view: DocView, site: Site) -> str | None:
-    return _first_pattern(view.rules, "votes", _clause_text(view, site.hi, site.c_hi))
+    """In the clause after the trigger, else fronted in its sentence ("Với 145 phiếu
+    thuận, Việt Nam đã trúng cử ...")."""
+    found = _first_pattern(view.rules, "votes", _clause_text(view, site.hi, site.c_hi))
+    if found is None:
+        found = _first_pattern(view.rules, "votes", _clause_text(view, site.s_lo, site.lo))
+    return found
 
 
 def term(view: DocView, site: Site) -> str | None:

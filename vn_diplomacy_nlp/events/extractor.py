@@ -45,6 +45,10 @@ ROLE_ORDER = (
 )
 NEGATION_WINDOW = 4
 GENERIC_WINDOW = 3
+#: ``inherit`` / ``attach``: how many sentences back, and over how many events, the
+#: earlier event of the type may be.
+EARLIER_SENTENCES = 3
+EARLIER_EVENTS = 6
 
 
 class EventExtractor:
@@ -86,6 +90,8 @@ class EventExtractor:
         if _negated(view, site) or _generic(view, site):
             return
         type_rules = self.rules.types[rule.type]
+        if any(_in_context(view, site, lex) for lex in type_rules.context_blockers):
+            return
         if type_rules.anaphora:
             same = purpose_of(view, site, ctx.events)
             if same is not None and same.type == rule.type:
@@ -102,6 +108,15 @@ class EventExtractor:
             if earlier is not None:
                 earlier.mentions.append(_span(view, group.lo, group.hi))
                 return
+        if rule.inherit or rule.attach:
+            earlier = _earlier(view, site, ctx.events, rule.type)
+            if rule.attach:
+                if earlier is not None and _any_filler(roles):
+                    later = self._build(view, site, group, rule, roles)
+                    _complete(earlier, later)
+                return
+            if earlier is not None:
+                _inherit(earlier, rule.inherit, roles)
         if not rule.require.met(roles) or not _any_filler(roles):
             return
         ctx.events.append(self._build(view, site, group, rule, roles))
@@ -266,6 +281,11 @@ def _generic(view: DocView, site: Site) -> bool:
     return False
 
 
+def _in_context(view: DocView, site: Site, lexicon: str) -> bool:
+    """A word of ``lexicon`` in the trigger's sentence, outside any name."""
+    return any(not view.covered[a] for a, _b, _v in view.hits_in(lexicon, site.s_lo, site.s_hi))
+
+
 # ---------------------------------------------------------------------- helpers
 def _span(view: DocView, lo: int, hi: int) -> Span:
     start, end = view.char_span(lo, hi)
@@ -284,6 +304,47 @@ def _confidence(roles: dict[str, list[Filler]]) -> float:
     """0.9 with two roles filled (actor + partner or another), 0.7 with one, 0.5 with none."""
     filled = sum(1 for fillers in roles.values() if fillers)
     return 0.9 if filled >= 2 else 0.7 if filled == 1 else 0.5
+
+
+def _earlier(view: DocView, site: Site, events: list[Event], etype: str) -> Event | None:
+    """The last event reported in the few sentences before the trigger's, if it is of
+    ``etype`` (after a meeting, "Cùng tham dự có A" speaks of the meeting, not of an
+    earlier conference)."""
+    k = view.sent_of[site.lo]
+    if k < 0:
+        return None
+    lo_char = view.toks[view.sentences[max(0, k - EARLIER_SENTENCES)][0]].start
+    hi_char = view.toks[view.sentences[k][0]].start
+    for event in reversed(events[-EARLIER_EVENTS:]):
+        if lo_char <= event.trigger.start < hi_char:
+            return event if event.type == etype else None
+    return None
+
+
+def _inherit(earlier: Event, roles_wanted: tuple[str, ...], roles: dict[str, list[Filler]]):
+    """Empty roles among ``roles_wanted`` take the earlier event's fillers."""
+    for role in roles_wanted:
+        if roles.get(role):
+            continue
+        got = [
+            Filler(a.text, a.id, a.start, a.end, -1, -1)
+            for a in earlier.arguments
+            if a.role == role
+        ]
+        if got:
+            roles[role] = got
+
+
+def _complete(earlier: Event, later: Event) -> None:
+    """``attach``: the later trigger's roles and attributes complete the earlier event."""
+    earlier.mentions.append(later.trigger)
+    have = {(a.role, a.text) for a in earlier.arguments}
+    names = {a.text for a in earlier.arguments}
+    for arg in later.arguments:
+        if (arg.role, arg.text) not in have and arg.text not in names:
+            earlier.arguments.append(arg)
+    for key, value in later.attributes.items():
+        earlier.attributes.setdefault(key, value)
 
 
 def _share_roles(rules: RuleSet, events: list[Event]) -> None:

@@ -43,7 +43,7 @@ REQUIRED_LEXICONS = (
     "time_words", "date_preps", "term_words", "place_fillers", "locative_preps",
     "group_mentions", "coordinators", "invitation_cues", "between_cues", "light_verbs",
     "number_nouns", "invitation_verbs", "money_units", "demonstratives", "force_nouns",
-    "position_heads", "aid_goods",
+    "position_heads", "aid_goods", "same_day_cues",
 )  # fmt: skip
 FINDERS = frozenset(
     {
@@ -215,6 +215,12 @@ class TriggerRule:
     attributes: Mapping[str, str]
     cameo_key: str
     where: str
+    #: roles still empty are taken from the last earlier event of the type nearby
+    #: ("Cùng tham dự có A và B": the occasion just reported)
+    inherit: tuple[str, ...] = ()
+    #: the trigger completes the last earlier event of the type nearby (its roles and
+    #: attributes are added, its span goes to ``mentions``); without one it reports nothing
+    attach: bool = False
 
 
 @dataclass(frozen=True)
@@ -228,6 +234,9 @@ class TypeRules:
     share_roles: tuple[str, ...]
     cameo_cues: Lexicon | None
     triggers: tuple[TriggerRule, ...]
+    #: lexicons of ``_common.yaml`` whose words in the sentence rule the type out there
+    #: (a football match: "đội tuyển Việt Nam gặp Indonesia" is no meeting)
+    context_blockers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -442,7 +451,10 @@ def _trigger(
         raise where.fail("a trigger is a mapping with id, phrases and frame")
     at = where.at(node)
     _unknown_keys(
-        node, ("id", "phrases", "frame", "when", "require", "attributes", "cameo"), at, "trigger"
+        node,
+        ("id", "phrases", "frame", "when", "require", "attributes", "cameo", "inherit", "attach"),
+        at,
+        "trigger",
     )
     rule_id = node.get("id")
     if not isinstance(rule_id, str) or not _ID.match(rule_id):
@@ -458,6 +470,11 @@ def _trigger(
         isinstance(k, str) and isinstance(v, str) for k, v in attributes.items()
     ):
         raise where.at(node, "attributes").fail(f"{rule_id}: attributes map words to words")
+    inherit = node.get("inherit", [])
+    if not isinstance(inherit, list) or any(r not in ROLES for r in inherit):
+        raise where.at(node, "inherit").fail(f"{rule_id}: inherit lists roles {sorted(ROLES)}")
+    if not isinstance(node.get("attach", False), bool):
+        raise where.at(node, "attach").fail(f"{rule_id}: attach must be true or false")
     return TriggerRule(
         id=rule_id,
         type=etype,
@@ -468,6 +485,8 @@ def _trigger(
         attributes=dict(attributes),
         cameo_key=str(node.get("cameo", "default")),
         where=f"{where.path.name}:{at.line}",
+        inherit=tuple(inherit),
+        attach=bool(node.get("attach", False)),
     )
 
 
@@ -489,6 +508,7 @@ def _type_file(
             "cameo_cues",
             "triggers",
             "blockers",
+            "context_blockers",
         ),
         where,
         "type file",
@@ -507,6 +527,9 @@ def _type_file(
         raise where.at(data, "triggers").fail("triggers must be a non-empty list")
     compiled = tuple(_trigger(t, where.at(triggers), etype, frames, lexicons) for t in triggers)
     cues = data.get("cameo_cues")
+    context = data.get("context_blockers", [])
+    if not isinstance(context, list) or any(c not in lexicons for c in context):
+        raise where.at(data, "context_blockers").fail("context_blockers lists lexicon names")
     blockers = data.get("blockers", [])
     blocker_where = where.at(data, "blockers")
     return (
@@ -518,6 +541,7 @@ def _type_file(
             share_roles=tuple(shared),
             cameo_cues=_lexicon("cameo_cues", cues, where.at(data, "cameo_cues")) if cues else None,
             triggers=compiled,
+            context_blockers=tuple(context),
         ),
         [
             (b, blocker_where)

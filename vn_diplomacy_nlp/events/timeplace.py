@@ -5,16 +5,29 @@ Date, in order: a date leading the sentence ("Ngày 25/10, ..."); the nearest da
 the trigger in the sentence (none when two dates are coordinated: "tháng 1/2020 và tháng
 4/2021" speaks of several occasions); a date after the trigger in the same comma segment,
 if it is introduced as a date ("dự Hội nghị ngày 31/5", not "Thư chúc Tết Bính Ngọ 2026");
-else the first such date of the paragraph's first sentence. Dates that are a term
-("nhiệm kỳ 2020-2021") or a bracketed aside ("(24/10/1945)") never count. Falling back to
+else the first such date of the paragraph's first sentence. A sentence that opens with a
+same-day cue ("Cùng ngày, ...", "Cũng trong ngày", `same_day_cues`) and names no date
+before its trigger takes the last day-precise date written before it, wherever that is
+(the sentence or paragraph before); so does a paragraph led by such a sentence. Dates that
+are a term ("nhiệm kỳ 2020-2021") or a bracketed aside ("(24/10/1945)") never count. Falling back to
 the publication date was measured on the seeds and made things worse (background events
 have no date), so an event without a date in its paragraph has none.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+import regex
+
 from .arguments import Site
 from .view import DateMention, DocView
+
+#: How far into its sentence a same-day cue may stand (after "Trong khi đó, ...").
+SAME_DAY_REACH = 6
+#: How many earlier dates are tried for a day-precise one.
+SAME_DAY_LOOKBACK = 8
+_DAY = regex.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}")
 
 
 def _excluded(view: DocView, d: DateMention) -> bool:
@@ -92,9 +105,32 @@ def _paragraph_date(view: DocView, site: Site) -> str | None:
     return None
 
 
+def _same_day(view: DocView, s_lo: int, t: int) -> str | None:
+    """The day a same-day cue at the start of the sentence ``[s_lo, ...)`` refers to: the
+    last day-precise date (not a term, not bracketed) written before the sentence."""
+    if view.first_hit("same_day_cues", s_lo, min(t, s_lo + SAME_DAY_REACH)) is None:
+        return None
+    k = bisect_left(view.date_los, s_lo) - 1
+    for d in view.dates[max(0, k - SAME_DAY_LOOKBACK + 1) : k + 1][::-1]:
+        if d.hi <= s_lo and d.value and _DAY.match(d.value) and not _excluded(view, d):
+            return d.value
+    return None
+
+
 def event_date(view: DocView, site: Site) -> str | None:
     decided, value = _sentence_date(view, site)
-    return value if decided else _paragraph_date(view, site)
+    if decided:
+        return value
+    same = _same_day(view, site.s_lo, site.lo)
+    if same is not None:
+        return same
+    p_lo, _p_hi = view.paragraph(site.lo)
+    first = view.sentence(p_lo)
+    if first[0] != site.s_lo:
+        same = _same_day(view, first[0], first[1])
+        if same is not None:
+            return same
+    return _paragraph_date(view, site)
 
 
 def _place_after(view: DocView, i: int, hi: int) -> str | None:
