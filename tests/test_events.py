@@ -1427,3 +1427,31 @@ def test_proposers_in_the_next_sentence_complete_the_resolution(extractor):
 def test_proposer_sentence_without_an_earlier_resolution_adds_nothing(extractor):
     text = "Nghị quyết do Nhật Bản soạn thảo nêu rõ nhiều biện pháp cụ thể."
     assert _events(extractor, text, [("Nhật Bản", G)]) == []
+
+
+# ----------------------------------------------------------------- whole pipeline, own text
+def _pipeline_events(text: str, published: str = "2024-05-02") -> list[tuple]:
+    from vn_diplomacy_nlp import extract
+
+    return [
+        (e.type, [(a.role, a.text) for a in e.arguments])
+        for e in extract(text, published=published).events
+    ]
+
+
+def test_leaders_adopting_a_joint_statement_are_its_actors() -> None:
+    events = _pipeline_events(
+        "Tổng thống Pháp Emmanuel Macron và Thủ tướng Canada Justin Trudeau ra tuyên bố chung "
+        "về an ninh hàng hải."
+    )
+    assert events == [
+        ("RESOLUTION", [("actor", "Emmanuel Macron"), ("actor", "Justin Trudeau")])
+    ]
+
+
+def test_place_of_a_news_agency_lead_is_not_the_subject() -> None:
+    events = _pipeline_events(
+        "Geneva, 5/4 (TTXVN) - Hội đồng Nhân quyền Liên hợp quốc đã thông qua nghị quyết về "
+        "quyền được hưởng môi trường trong lành."
+    )
+    assert events == [("RESOLUTION", [("actor", "Hội đồng Nhân quyền Liên hợp quốc")])]

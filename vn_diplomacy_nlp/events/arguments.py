@@ -149,7 +149,17 @@ def adverbial(view: DocView, a: int, b: int, continues: str) -> tuple[bool, str]
         return True, "places" if locative else "names"
     if continues and _only_names(view, a, b, continues == "places"):
         return True, continues
+    if _dateline_place(view, a, b):
+        return True, ""
     return False, ""
+
+
+def _dateline_place(view: DocView, a: int, b: int) -> bool:
+    """``New York, 1/7 (TTXVN) - ...``: the place of a news-agency lead, a comma and a date
+    after it, is where the story was filed, not the subject of the sentence."""
+    if b >= len(view.keys) or view.keys[b] != "," or not _only_names(view, a, b, True):
+        return False
+    return view.date_starting(_first_word(view, b + 1, min(len(view.keys), b + 3))) is not None
 
 
 def _ends_with_name(view: DocView, a: int, b: int) -> bool:
