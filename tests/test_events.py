@@ -1444,9 +1444,7 @@ def test_leaders_adopting_a_joint_statement_are_its_actors() -> None:
         "Tổng thống Pháp Emmanuel Macron và Thủ tướng Canada Justin Trudeau ra tuyên bố chung "
         "về an ninh hàng hải."
     )
-    assert events == [
-        ("RESOLUTION", [("actor", "Emmanuel Macron"), ("actor", "Justin Trudeau")])
-    ]
+    assert events == [("RESOLUTION", [("actor", "Emmanuel Macron"), ("actor", "Justin Trudeau")])]
 
 
 def test_place_of_a_news_agency_lead_is_not_the_subject() -> None:
