@@ -322,3 +322,16 @@ def test_seed_gold_places_are_in_the_gazetteer() -> None:
                 if label not in by_key.get(phrase_key(text), set()):
                     missing.add((label, text))
     assert missing == set()
+
+
+def test_states_and_provinces_of_other_countries() -> None:
+    import vn_diplomacy_nlp as vd
+
+    doc = vd.extract("Đoàn công tác đã làm việc với lãnh đạo bang Texas, sau đó tới Vân Nam.")
+    assert [(e.text, e.id) for e in doc.entities if e.label == "GPE"] == [
+        ("Texas", "gpe.us.texas"),
+        ("Vân Nam", "gpe.cn.yunnan"),
+    ]
+    # a Chinese province whose name is also a Vietnamese given name is left out on purpose
+    doc = vd.extract("Thứ trưởng Nguyễn Thanh Hải tiếp đoàn doanh nghiệp.")
+    assert [e.text for e in doc.entities] == ["Nguyễn Thanh Hải"]
