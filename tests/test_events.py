@@ -1453,3 +1453,15 @@ def test_place_of_a_news_agency_lead_is_not_the_subject() -> None:
         "quyền được hưởng môi trường trong lành."
     )
     assert events == [("RESOLUTION", [("actor", "Hội đồng Nhân quyền Liên hợp quốc")])]
+
+
+def test_arriving_and_beginning_the_visit_are_one_visit() -> None:
+    events = _pipeline_events(
+        "Chiều 12/11, Tổng thống Hàn Quốc Yoon Suk Yeol đã đến Hà Nội, bắt đầu chuyến thăm cấp "
+        "Nhà nước tới Việt Nam."
+    )
+    assert [e[0] for e in events] == ["VISIT"]
+    assert ("actor", "Yoon Suk Yeol") in events[0][1]
+    # without an earlier mention, "bắt đầu chuyến thăm" is the visit itself
+    events = _pipeline_events("Thủ tướng Lào bắt đầu chuyến thăm chính thức Campuchia.")
+    assert [e[0] for e in events] == ["VISIT"]
