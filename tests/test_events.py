@@ -1465,3 +1465,35 @@ def test_arriving_and_beginning_the_visit_are_one_visit() -> None:
     # without an earlier mention, "bắt đầu chuyến thăm" is the visit itself
     events = _pipeline_events("Thủ tướng Lào bắt đầu chuyến thăm chính thức Campuchia.")
     assert [e[0] for e in events] == ["VISIT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tiếp Đại sứ Ấn Độ Sandeep Arya, Phó Chủ tịch nước Võ Thị Ánh Xuân cảm ơn sự hỗ trợ "
+            "của Ấn Độ.",
+            ("MEETING", "Võ Thị Ánh Xuân", "Sandeep Arya"),
+        ),
+        (
+            "Điện đàm với Ngoại trưởng Hàn Quốc Cho Tae-yul, Bộ trưởng Bùi Thanh Sơn đề nghị hai "
+            "bên sớm nâng cấp quan hệ.",
+            ("PHONE_CALL", "Bùi Thanh Sơn", "Cho Tae-yul"),
+        ),
+    ],
+)
+def test_sentence_opening_with_the_verb_has_its_subject_after_the_comma(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    etype, actor, partner = expected
+    events = _pipeline_events(text)
+    assert events[0][0] == etype
+    assert ("actor", actor) in events[0][1] and ("partner", partner) in events[0][1]
+    assert ("partner", actor) not in events[0][1]
+
+
+def test_head_of_a_delegation_is_the_actor() -> None:
+    events = _pipeline_events(
+        "Đoàn đại biểu Bộ Ngoại giao do Thứ trưởng Đỗ Hùng Việt dẫn đầu đã thăm Ai Cập."
+    )
+    assert events == [("VISIT", [("actor", "Đỗ Hùng Việt"), ("destination", "Ai Cập")])]

@@ -363,6 +363,33 @@ def find_main_subject(ctx: Context, site: Site, f: Finder) -> list[Filler]:
     return []
 
 
+def find_fronted_subject(ctx: Context, site: Site, f: Finder) -> list[Filler]:
+    """ "Tiếp Đại sứ X, Chủ tịch Quốc hội Y đánh giá cao ...": a sentence that opens with
+    the verb and its object has its subject after the first comma."""
+    view = ctx.view
+    if _first_word(view, site.s_lo, site.lo) != site.lo or site.nominal:
+        return []
+    return find_main_subject(ctx, site, f)
+
+
+def find_delegation_head(ctx: Context, site: Site, f: Finder) -> list[Filler]:
+    """ "Đoàn đại biểu Việt Nam do Chủ tịch nước A dẫn đầu đã thăm X": the person heading
+    the delegation that is the clause's subject (``do`` + title + name + ``dẫn đầu``)."""
+    view = ctx.view
+    for k in range(site.c_lo, site.lo):
+        if view.keys[k] != "do":
+            continue
+        j = k + 1
+        while j < site.lo and view.title_of[j] >= 0 and view.mention_starting(j) is None:
+            j += 1  # the title written before the name
+        m = view.mention_starting(j)
+        if m is None or m.label != "PERSON" or m.hi >= site.lo:
+            continue
+        if view.at("delegation_led", m.hi, site.lo) is not None:
+            return to_fillers(ctx, [m])
+    return []
+
+
 def find_nearest_before(ctx: Context, site: Site, f: Finder) -> list[Filler]:
     view = ctx.view
     for m in reversed(view.mentions_in(site.s_lo, site.lo)):
@@ -648,6 +675,8 @@ FINDERS: dict[str, Callable[[Context, Site, Finder], list[Filler]]] = {
     "subject": find_subject,
     "sentence_subject": find_sentence_subject,
     "main_subject": find_main_subject,
+    "fronted_subject": find_fronted_subject,
+    "delegation_head": find_delegation_head,
     "nearest_before": find_nearest_before,
     "relative": find_relative,
     "previous_subject": find_previous_subject,

@@ -43,11 +43,13 @@ REQUIRED_LEXICONS = (
     "time_words", "date_preps", "term_words", "place_fillers", "locative_preps",
     "group_mentions", "coordinators", "invitation_cues", "between_cues", "light_verbs",
     "number_nouns", "invitation_verbs", "money_units", "demonstratives", "force_nouns",
-    "position_heads", "aid_goods", "same_day_cues",
+    "position_heads", "aid_goods", "same_day_cues", "delegation_led",
 )  # fmt: skip
 FINDERS = frozenset(
     {
-        "subject", "sentence_subject", "main_subject", "nearest_before", "relative", "object",
+        "subject", "sentence_subject", "main_subject", "fronted_subject", "delegation_head",
+        "nearest_before",
+        "relative", "object",
         "prep", "agent", "invitation", "between", "event_name", "instrument", "places",
         "subject_phrase", "position_org", "previous_subject",
     }
