@@ -231,3 +231,38 @@ def test_asian_leaders_carry_the_press_spellings() -> None:
     assert "Fumio Kishida" in aliases["Kishida Fumio"]
     assert "Antonio Guterres" in aliases["António Guterres"]
     assert "Thongloun Xixulit" in aliases["Thongloun Sisoulith"]
+
+
+def test_vietnamese_deputies_ministers_and_spokespersons_since_2016() -> None:
+    from vn_diplomacy_nlp import who_held
+    from vn_diplomacy_nlp.gazetteer.offices import holders_on
+
+    def names(office: str, day: str) -> set[str]:
+        return {person.name for person, _ in holders_on(office, day)}
+
+    # Deputy PMs: the April 2016 cabinet, the January 2023 change, the 2025 additions.
+    assert names("office.vn.deputy-pm", "2017-06-01") == {
+        "Trương Hòa Bình", "Phạm Bình Minh", "Vũ Đức Đam", "Vương Đình Huệ", "Trịnh Đình Dũng",
+    }
+    assert names("office.vn.deputy-pm", "2023-03-01") == {
+        "Lê Minh Khái", "Lê Văn Thành", "Trần Hồng Hà", "Trần Lưu Quang",
+    }
+    assert "Lê Văn Thành" not in names("office.vn.deputy-pm", "2023-09-01")
+    assert {"Nguyễn Chí Dũng", "Mai Văn Chính", "Hồ Đức Phớc"} <= names(
+        "office.vn.deputy-pm", "2025-10-01"
+    )
+    # Single-holder offices.
+    held = {
+        ("office.vn.standing-deputy-pm", "2018-01-01"): "Trương Hòa Bình",
+        ("office.vn.defence-minister", "2019-01-01"): "Ngô Xuân Lịch",
+        ("office.vn.defence-minister", "2022-01-01"): "Phan Văn Giang",
+        ("office.vn.public-security-minister", "2020-01-01"): "Tô Lâm",
+        ("office.vn.public-security-minister", "2024-07-01"): "Lương Tam Quang",
+        ("office.vn.vice-president", "2019-01-01"): "Đặng Thị Ngọc Thịnh",
+        ("office.vn.mofa-spokesperson", "2019-01-01"): "Lê Thị Thu Hằng",
+        ("office.vn.mofa-spokesperson", "2024-01-01"): "Phạm Thu Hằng",
+    }
+    for (office, day), name in held.items():
+        person = who_held(office, on=day)
+        assert person is not None and person.name == name, (office, day, person)
+    assert "Nguyễn Mạnh Cường" in names("office.vn.deputy-foreign-minister", "2025-06-01")
