@@ -1,0 +1,179 @@
+"""A second held-out set: ten articles of our own, for measurement only.
+
+``tests/data/heldout_own.jsonl`` holds ten short news-style articles composed for this
+test (2016-2026, in the manner of different outlets: Chinhphu.vn, TTXVN and VOV datelines,
+QĐND, PLO, bylines and photo credits). Five are diplomatic on topics the dev set does not
+use: Vietnamese and Lao prime ministers' talks with MoUs between ministries (2024), a
+Vietnam-Cambodia provincial border meeting (2018), APEC 2017 in Đà Nẵng with the state
+visits that followed, the election to UNESCO's World Heritage Committee (2023), and a
+send-off ceremony for peacekeepers bound for Abyei and South Sudan (2022). Three are
+economic or cultural news with some diplomacy in them (an investment forum, a festival run
+by a consulate, lychee exports), and two have nothing diplomatic in them (a cold snap, a
+fraud case). Real office holders appear only in roles and events they really had; the
+minor officials are invented. The gold was annotated by hand per
+``../shared/spec/annotation.md`` before the library was run on it.
+
+This set is a MEASUREMENT ONLY. Nobody tunes rules on it: the scores below are held-out
+figures, and they stay held-out figures only as long as no change is made because of an
+error seen here. The floors sit a few points under the measured figures, so a regression
+shows up, but they are not targets.
+
+Measured on 2026-11-23: CORE lenient F1 0.897, strict 0.860; events ALL F1 0.921;
+argument F1 0.819 (0.787 with roles); DATE values 1.000; titles 0.857; event dates 0.621.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from vn_diplomacy_nlp import cli
+from vn_diplomacy_nlp.records import EVENT_TYPES, LABELS
+
+HELDOUT = Path(__file__).resolve().parent / "data" / "heldout_own.jsonl"
+
+#: The two articles with nothing diplomatic in them (the cold snap, the fraud case).
+NON_DIPLOMATIC = ("held-09", "held-10")
+
+ROLES = {
+    "actor",
+    "partner",
+    "destination",
+    "event",
+    "proposer",
+    "body",
+    "instrument",
+    "organisation",
+}
+#: Extra roles each type may have beyond actor and partner (spec §4).
+EXTRA_ROLES = {
+    "VISIT": {"destination"},
+    "CONFERENCE": {"event"},
+    "RESOLUTION": {"proposer"},
+    "ELECTION": {"body"},
+    "AGREEMENT": {"instrument"},
+    "MEMBERSHIP": {"organisation"},
+    "DEPLOYMENT": {"destination"},
+}
+ATTRIBUTES = {"mode", "part", "votes", "position", "term", "status", "amount"}
+PARTS = {"attend", "chair", "open"}
+STATUSES = {"planned", "elected", "candidate"}
+DATE_VALUE = re.compile(r"[\dX]{4}(-\d\d(-\d\d)?)?(/[\dX]{4}(-\d\d(-\d\d)?)?)?")
+
+#: Measured once, held out (2026-11-23): 0.897, 0.860, 0.921, 0.819, 1.000, 0.857, 0.621.
+FLOORS = {
+    "core_lenient_f1": 0.87,
+    "core_strict_f1": 0.83,
+    "events_f1": 0.89,
+    "arguments_f1": 0.78,
+    "date_value_accuracy": 0.97,
+    "title_accuracy": 0.82,
+    "event_date_accuracy": 0.58,
+}
+
+
+def _docs() -> list[dict[str, Any]]:
+    with HELDOUT.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+# --------------------------------------------------------------------------- the gold
+
+
+def test_heldout_gold_is_well_formed() -> None:
+    docs = _docs()
+    assert len(docs) == 10
+    assert len({doc["id"] for doc in docs}) == len(docs)
+    for doc in docs:
+        text = doc["text"]
+        where = doc["id"]
+        assert text == unicodedata.normalize("NFC", text), where
+        assert 500 <= len(text) <= 1400, where
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d", doc["published"]), where
+        assert 2015 <= int(doc["published"][:4]) <= 2026, where
+        assert doc["body"] == [[0, len(text)]], where
+        end = 0
+        for ent in doc["entities"]:
+            assert ent["label"] in LABELS, (where, ent)
+            assert text[ent["start"] : ent["end"]] == ent["text"], (where, ent)
+            assert ent["start"] >= end, ("entities overlap or are out of order", where, ent)
+            end = ent["end"]
+            assert ent["text"] == ent["text"].strip() and ent["text"], (where, ent)
+            if "title" in ent:
+                assert ent["label"] == "PERSON", (where, ent)
+                # the title is the position written right before the name
+                assert text[: ent["start"]].endswith(ent["title"] + " "), (where, ent)
+            if ent["label"] == "DATE":
+                assert DATE_VALUE.fullmatch(ent["value"]), (where, ent)
+            else:
+                assert "value" not in ent, (where, ent)
+        for event in doc["events"]:
+            assert event["type"] in EVENT_TYPES, (where, event)
+            trigger = event["trigger"]
+            assert text[trigger["start"] : trigger["end"]] == trigger["text"], (where, event)
+            assert event["arguments"], (where, event)
+            allowed = {"actor", "partner"} | EXTRA_ROLES.get(event["type"], set())
+            for argument in event["arguments"]:
+                assert argument["role"] in ROLES, (where, argument)
+                assert argument["role"] in allowed, (where, event["type"], argument)
+                assert argument["text"].strip(), (where, argument)
+            assert event["date"] is None or DATE_VALUE.fullmatch(event["date"]), (where, event)
+            attributes = event["attributes"]
+            assert isinstance(attributes, dict), (where, event)
+            assert set(attributes) <= ATTRIBUTES, (where, event)
+            if "part" in attributes:
+                assert event["type"] == "CONFERENCE" and attributes["part"] in PARTS
+            if "status" in attributes:
+                assert attributes["status"] in STATUSES, (where, event)
+            assert event.get("optional", False) in (True, False), (where, event)
+    # the two non-diplomatic articles have no gold events; every other one has some
+    assert sorted(doc["id"] for doc in docs if not doc["events"]) == list(NON_DIPLOMATIC)
+
+
+def test_heldout_entity_names_recur_with_one_label() -> None:
+    """A careful annotator labels the same name the same way throughout a document."""
+    for doc in _docs():
+        labels: dict[str, set[str]] = {}
+        for ent in doc["entities"]:
+            labels.setdefault(ent["text"], set()).add(ent["label"])
+        mixed = {name: kinds for name, kinds in labels.items() if len(kinds) > 1}
+        assert not mixed, (doc["id"], mixed)
+
+
+# --------------------------------------------------------------------------- the library
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    out = tmp_path_factory.mktemp("heldout_own") / "scores.json"
+    assert cli.main(["evaluate", str(HELDOUT), "--json", str(out)]) == 0
+    return json.loads(out.read_text(encoding="utf-8"))["system"]
+
+
+def test_heldout_scores_stay_above_the_floors(scores: dict[str, Any]) -> None:
+    entities, events = scores["entities"], scores["events"]
+    measured = {
+        "core_lenient_f1": entities["core"]["lenient"]["f1"],
+        "core_strict_f1": entities["core"]["strict"]["f1"],
+        "events_f1": events["all"]["f1"],
+        "arguments_f1": events["arguments"]["f1"],
+        "date_value_accuracy": entities["date_value_accuracy"]["accuracy"],
+        "title_accuracy": entities["person_title_accuracy"]["accuracy"],
+        "event_date_accuracy": events["date_accuracy"]["accuracy"],
+    }
+    below = {name: value for name, value in measured.items() if value < FLOORS[name]}
+    assert not below, f"under the floor: {below} (floors {FLOORS})"
+
+
+@pytest.mark.parametrize("doc_id", NON_DIPLOMATIC)
+def test_non_diplomatic_articles_yield_at_most_one_event(doc_id: str) -> None:
+    from vn_diplomacy_nlp import extract
+
+    doc = next(d for d in _docs() if d["id"] == doc_id)
+    events = extract(doc["text"], published=doc["published"]).events
+    assert len(events) <= 1, [(e.type, e.trigger.text) for e in events]
