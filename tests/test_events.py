@@ -701,7 +701,7 @@ CASES_MORE = [
                 ("actor", "Trần Thanh Mẫn"),
                 ("event", "Diễn đàn Nghị viện Á - Âu lần thứ 11"),
             ],
-            "attributes": {"part": "co-chair"},
+            "attributes": {"part": "chair"},
         },
     ),
     (
@@ -1022,6 +1022,17 @@ def _line_of(path: Path, needle: str) -> int:
         for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if needle in line
     )
+
+
+def test_attribute_value_outside_the_spec_fails_with_file_and_line(tmp_path):
+    folder = _rules_copy(tmp_path)
+    path = folder / "conference.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "attributes: {part: chair}" in text
+    path.write_text(text.replace("attributes: {part: chair}", "attributes: {part: host}", 1))
+    with pytest.raises(RuleError, match=r"part: 'host' is not a value of the spec") as err:
+        load_rules(folder)
+    assert f"conference.yaml:{_line_of(path, 'part: host')}:" in str(err.value)
 
 
 def test_unknown_frame_fails_with_file_and_line(tmp_path):

@@ -45,6 +45,12 @@ REQUIRED_LEXICONS = (
     "number_nouns", "invitation_verbs", "money_units", "demonstratives", "force_nouns",
     "position_heads", "aid_goods", "same_day_cues", "delegation_led",
 )  # fmt: skip
+#: the closed attribute values of spec §4 (a rule file may not invent others)
+ATTRIBUTE_VALUES: dict[str, frozenset[str]] = {
+    "part": frozenset({"attend", "chair", "open"}),
+    "status": frozenset({"occurred", "planned", "candidate", "elected"}),
+    "mode": frozenset({"online"}),
+}
 FINDERS = frozenset(
     {
         "subject", "sentence_subject", "main_subject", "fronted_subject", "delegation_head",
@@ -472,6 +478,12 @@ def _trigger(
         isinstance(k, str) and isinstance(v, str) for k, v in attributes.items()
     ):
         raise where.at(node, "attributes").fail(f"{rule_id}: attributes map words to words")
+    for key, value in attributes.items():
+        allowed = ATTRIBUTE_VALUES.get(key)
+        if allowed is not None and value not in allowed:
+            raise where.at(node, "attributes").fail(
+                f"{rule_id}: {key}: {value!r} is not a value of the spec ({sorted(allowed)})"
+            )
     inherit = node.get("inherit", [])
     if not isinstance(inherit, list) or any(r not in ROLES for r in inherit):
         raise where.at(node, "inherit").fail(f"{rule_id}: inherit lists roles {sorted(ROLES)}")
