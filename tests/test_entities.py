@@ -274,3 +274,50 @@ def test_capitalised_phrase_with_an_organisation_word_is_an_org() -> None:
 def test_quoted_titles_of_works_are_not_people() -> None:
     doc = vd.extract('Ca khúc "Hello Vietnam" vang lên trong đêm hội hữu nghị.')
     assert not [e for e in doc.entities if e.label == "PERSON"]
+
+
+def test_byline_on_its_own_line_after_the_article() -> None:
+    doc = vd.extract("Hai bên nhất trí mở rộng hợp tác giáo dục.\n\nThu Trang\n\nbaoquocte.vn")
+    assert [(e.label, e.text) for e in doc.entities] == [
+        ("PERSON", "Thu Trang"),
+        ("ORG", "baoquocte.vn"),
+    ]
+    # a capitalised heading inside the article is not a byline
+    doc = vd.extract(
+        "Hai bên nhất trí.\n\nPhó Thủ Tướng\n\nNgày 3/4, đoàn tới thăm Lào và ký nhiều văn kiện."
+    )
+    assert not [e for e in doc.entities if e.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        (
+            "Giám đốc Sở Ngoại vụ Quảng Ninh Trần Văn Bình đón đoàn.",
+            "Trần Văn Bình",
+            "Giám đốc Sở Ngoại vụ Quảng Ninh",
+        ),
+        (
+            "Phó Chủ tịch UBND tỉnh Điện Biên Lò Văn Cương tiếp Tổng Lãnh sự Lào.",
+            "Lò Văn Cương",
+            "Phó Chủ tịch UBND tỉnh Điện Biên",
+        ),
+    ],
+)
+def test_provincial_officials_with_their_province(text: str, person: str, title: str) -> None:
+    doc = vd.extract(text)
+    people = [(e.text, e.title) for e in doc.entities if e.label == "PERSON"]
+    assert (person, title) in people
+
+
+def test_city_name_with_a_lower_case_prefix() -> None:
+    doc = vd.extract("Đoàn đại biểu đã tới thăm thành phố Hồ Chí Minh và Cần Thơ.")
+    assert [(e.label, e.id) for e in doc.entities] == [
+        ("GPE", "gpe.vn.ho-chi-minh"),
+        ("GPE", "gpe.vn.can-tho"),
+    ]
+
+
+def test_ambiguous_country_name_right_after_a_body() -> None:
+    doc = vd.extract("Bộ trưởng Bộ Công Thương Lào Khampheng Saysompheng thăm Hà Nội.")
+    assert ("PERSON", "Khampheng Saysompheng") in [(e.label, e.text) for e in doc.entities]

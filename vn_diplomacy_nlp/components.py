@@ -224,8 +224,10 @@ class OfficialTagger:
         known_orgs = {m.tok_start: m.tok_end for m in state.names if m.record.label == "ORG"}
         postings = {m.tok_start: m.tok_end for m in state.names if m.record.label in ("ORG", "GPE")}
         state.candidates.extend(grammar.organisations(tokens, text, blocked, known_orgs, postings))
-        state.candidates.extend(grammar.places(tokens, text))
+        known_places = {m.tok_start: m.tok_end for m in state.names if m.record.label == "GPE"}
+        state.candidates.extend(grammar.places(tokens, text, known_places))
         state.candidates.extend(_cued_and_bare_names(tokens, text, state.names))
+        state.candidates.extend(_bylines(tokens, text, state.names, in_titles))
         name_starts = {p.tok_start for p in persons}
         state.works = self.knowledge.works.spans(tokens, text, name_starts)
         return doc
@@ -265,6 +267,49 @@ def _cued_and_bare_names(tokens: list[Token], text: str, names: list[Match]) -> 
                 i = end
                 continue
         i += 1
+    return out
+
+
+_SENTENCE_END = frozenset('.!?”"…')
+
+
+def _bylines(
+    tokens: list[Token], text: str, names: list[Match], in_titles: set[int]
+) -> list[Candidate]:
+    """The author's name on a line of its own after the article (``Minh Tâm``): 2 to 4
+    capitalised words and nothing else (no title, no known place or body), after a line that
+    ends a sentence, and followed by nothing, by a short line (the outlet, ``chinhphu.vn``)
+    or by a credit."""
+    known = {k for m in names if m.record.label != "PERSON" for k in range(m.tok_start, m.tok_end)}
+    lines = _lines(tokens, text)
+    out: list[Candidate] = []
+    for k, (lo, hi) in enumerate(lines):
+        if not 2 <= hi - lo <= 4 or any(t in known or t in in_titles for t in range(lo, hi)):
+            continue
+        if not all(tokens[t].kind == "word" and tokens[t].is_cap for t in range(lo, hi)):
+            continue
+        if k == 0 or tokens[lines[k - 1][1] - 1].text not in _SENTENCE_END:
+            continue
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if (
+            nxt is not None
+            and nxt[1] - nxt[0] > 3
+            and CREDIT_CUES.match_at(tokens, nxt[0]) == nxt[0]
+        ):
+            continue  # the article goes on: this is a heading, not a signature
+        if is_plausible_name(tokens, lo, hi, after_title=True):
+            out.append(_person(tokens, lo, hi, TIER_SHAPE, "byline"))
+    return out
+
+
+def _lines(tokens: list[Token], text: str) -> list[tuple[int, int]]:
+    """Token ranges of the text's lines (non-empty ones)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(tokens) + 1):
+        if i == len(tokens) or "\n" in text[tokens[i - 1].end : tokens[i].start]:
+            out.append((start, i))
+            start = i
     return out
 
 

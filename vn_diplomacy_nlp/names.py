@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import PhraseLexicon, load_yaml
-from .textnorm import TONE_MARKS, strip_diacritics, token_key
+from .textnorm import TONE_MARKS, phrase_key, strip_diacritics, token_key
 from .tokenizer import Token
 
 _SYLLABLE = regex.compile(
@@ -32,6 +32,8 @@ SURNAMES = frozenset(token_key(s) for s in _DATA["surnames"])
 HONORIFICS = PhraseLexicon(_DATA["honorifics"])
 CREDIT_CUES = PhraseLexicon(_DATA["credit_cues"])
 ADMIN_PREFIXES = PhraseLexicon(_DATA["admin_prefixes"])
+#: match keys of the administrative prefixes (``thành phố``), for the gazetteer index
+ADMIN_PREFIX_KEYS = frozenset(phrase_key(p) for p in _DATA["admin_prefixes"])
 NOT_NAME_STARTS = frozenset(token_key(s) for s in _DATA["not_name_starts"])
 NAME_PARTICLES = frozenset(token_key(s) for s in _DATA["name_particles"])
 ORGANISATION_WORDS = frozenset(token_key(s) for s in _DATA["organisation_words"])

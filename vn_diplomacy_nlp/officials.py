@@ -208,8 +208,9 @@ class OfficialTagger:
     def _country_of_body(
         self, tokens: Sequence[Token], text: str, j: int, by_start: dict[int, Match]
     ) -> Match | None:
-        """The country ending ``Bộ An ninh Quốc gia Lào`` at ``j``: a body head, its words,
-        then a known country, on one line without punctuation; ``None`` if that is not here."""
+        """The place ending ``Bộ An ninh Quốc gia Lào`` (``Sở Công Thương Tây Ninh``) at ``j``:
+        a body head, its words, then a known country or province, on one line without
+        punctuation; ``None`` if that is not here."""
         lex = self.lex
         k = lex.body_heads.match_at(tokens, j)
         if k == j or not tokens[j].is_cap or k >= len(tokens) or not tokens[k].is_cap:
@@ -218,8 +219,8 @@ class OfficialTagger:
         while k < limit and tokens[k].kind == "word" and not _line_break(tokens, text, k):
             match = by_start.get(k)
             if match is not None:
-                if match.record.label == "GPE" and match.record.type == "country":
-                    return match
+                if match.record.label == "GPE":
+                    return match  # a country, a province, a state: whose body it is
                 if match.record.label == "PERSON":
                     return None
                 k = match.tok_end

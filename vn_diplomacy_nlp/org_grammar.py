@@ -139,8 +139,12 @@ class OrgGrammar:
                 end = k
         return end
 
-    def places(self, tokens: Sequence[Token], text: str) -> list[Candidate]:
-        """GPE candidates after administrative prefixes: the capitalised words only."""
+    def places(
+        self, tokens: Sequence[Token], text: str, known: dict[int, int] | None = None
+    ) -> list[Candidate]:
+        """GPE candidates after administrative prefixes: the capitalised words only, and
+        only the known place when one starts there (``tỉnh Bình Dương`` + a name after it)."""
+        known = known or {}
         out: list[Candidate] = []
         n = len(tokens)
         for i in range(n):
@@ -149,6 +153,8 @@ class OrgGrammar:
             j = ADMIN_PREFIXES.match_at(tokens, i)
             if j == i or j >= n:
                 continue
+            if j in known or i in known:
+                continue  # the gazetteer's match is the place; what follows is not part of it
             k = j
             while k < n and k - j < 5 and tokens[k].kind == "word" and tokens[k].is_cap:
                 if k > j and "\n" in text[tokens[k - 1].end : tokens[k].start]:

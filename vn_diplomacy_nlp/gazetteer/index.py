@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..names import ADMIN_PREFIX_KEYS
 from ..textnorm import phrase_tokens, token_key
 from ..tokenizer import Token
 
@@ -77,7 +78,9 @@ class NameIndex:
         record = NameRecord(
             surface=toks,
             case_sensitive=case_sensitive,
-            lower_first_ok=toks[0][:1].islower(),
+            # ``thành phố Hồ Chí Minh``: a name that starts with an administrative prefix may
+            # be written with the prefix in lower case
+            lower_first_ok=toks[0][:1].islower() or _admin_prefixed(toks),
             **record_base,
         )
         if record not in node.records:
@@ -109,10 +112,13 @@ class NameIndex:
             if node is None:
                 continue
             best: Match | None = None
+            # right after another name (``Bộ Công Thương`` + ``Lào``) a capitalised word
+            # before an ambiguous one-word name is that name's end, not a personal name
+            after_name = bool(matches) and matches[-1].tok_end == i
             j = i
             while node is not None:
                 if node.records:
-                    record = self._first_valid(node.records, tokens, i, j + 1)
+                    record = self._first_valid(node.records, tokens, i, j + 1, after_name)
                     if (
                         record is not None
                         and record.ambiguous
@@ -140,15 +146,17 @@ class NameIndex:
 
     @staticmethod
     def _first_valid(
-        records: list[NameRecord], tokens: Sequence[Token], i: int, j: int
+        records: list[NameRecord], tokens: Sequence[Token], i: int, j: int, after_name: bool
     ) -> NameRecord | None:
         for record in records:
-            if _valid(record, tokens, i, j):
+            if _valid(record, tokens, i, j, after_name):
                 return record
         return None
 
 
-def _valid(record: NameRecord, tokens: Sequence[Token], i: int, j: int) -> bool:
+def _valid(
+    record: NameRecord, tokens: Sequence[Token], i: int, j: int, after_name: bool = False
+) -> bool:
     span = tokens[i:j]
     if record.case_sensitive:
         return tuple(t.text for t in span) == record.surface
@@ -156,7 +164,7 @@ def _valid(record: NameRecord, tokens: Sequence[Token], i: int, j: int) -> bool:
         return False  # lower-case words are common words, but ``chinhphu.vn`` is a name
     if not span[0].is_cap and not record.lower_first_ok and span[0].kind == "word":
         return False
-    if record.ambiguous and j - i == 1:
+    if record.ambiguous and j - i == 1 and not after_name:
         prev = tokens[i - 1] if i > 0 else None
         if prev is not None and prev.kind == "word" and prev.is_cap:
             return False
@@ -166,3 +174,10 @@ def _valid(record: NameRecord, tokens: Sequence[Token], i: int, j: int) -> bool:
 def _is_domain(record: NameRecord) -> bool:
     """A web domain (``chinhphu.vn``, ``VOV.VN``): a name in any letter case."""
     return len(record.surface) == 1 and "." in record.surface[0]
+
+
+def _admin_prefixed(toks: tuple[str, ...]) -> bool:
+    keys = tuple(token_key(t) for t in toks)
+    return any(
+        keys[: len(prefix)] == prefix and len(keys) > len(prefix) for prefix in ADMIN_PREFIX_KEYS
+    )
