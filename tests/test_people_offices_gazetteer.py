@@ -242,10 +242,17 @@ def test_vietnamese_deputies_ministers_and_spokespersons_since_2016() -> None:
 
     # Deputy PMs: the April 2016 cabinet, the January 2023 change, the 2025 additions.
     assert names("office.vn.deputy-pm", "2017-06-01") == {
-        "Trương Hòa Bình", "Phạm Bình Minh", "Vũ Đức Đam", "Vương Đình Huệ", "Trịnh Đình Dũng",
+        "Trương Hòa Bình",
+        "Phạm Bình Minh",
+        "Vũ Đức Đam",
+        "Vương Đình Huệ",
+        "Trịnh Đình Dũng",
     }
     assert names("office.vn.deputy-pm", "2023-03-01") == {
-        "Lê Minh Khái", "Lê Văn Thành", "Trần Hồng Hà", "Trần Lưu Quang",
+        "Lê Minh Khái",
+        "Lê Văn Thành",
+        "Trần Hồng Hà",
+        "Trần Lưu Quang",
     }
     assert "Lê Văn Thành" not in names("office.vn.deputy-pm", "2023-09-01")
     assert {"Nguyễn Chí Dũng", "Mai Văn Chính", "Hồ Đức Phớc"} <= names(
