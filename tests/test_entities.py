@@ -321,3 +321,30 @@ def test_city_name_with_a_lower_case_prefix() -> None:
 def test_ambiguous_country_name_right_after_a_body() -> None:
     doc = vd.extract("Bộ trưởng Bộ Công Thương Lào Khampheng Saysompheng thăm Hà Nội.")
     assert ("PERSON", "Khampheng Saysompheng") in [(e.label, e.text) for e in doc.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Bộ Nông nghiệp, Lâm nghiệp và Thủy sản Campuchia cử chuyên gia sang.",
+            "Bộ Nông nghiệp, Lâm nghiệp và Thủy sản Campuchia",
+        ),
+        (
+            "Phòng Thương mại Hoa Kỳ tại Việt Nam (AmCham) tổ chức hội thảo.",
+            "Phòng Thương mại Hoa Kỳ tại Việt Nam",
+        ),
+        (
+            "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị tiếp nhận hàng cứu trợ.",
+            "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị",
+        ),
+        ("Công an tỉnh Lạng Sơn cho biết vụ việc đang được điều tra.", "Công an tỉnh Lạng Sơn"),
+    ],
+)
+def test_organisation_names_the_gazetteer_lacks(text: str, org: str) -> None:
+    assert ("ORG", org) in _ents(text)
+
+
+def test_mixed_case_abbreviation_in_brackets() -> None:
+    doc = vd.extract("Phòng Thương mại châu Âu tại Việt Nam (EuroCham) công bố chỉ số niềm tin.")
+    assert [e.text for e in doc.entities if e.label == "ORG"][-1] == "EuroCham"

@@ -127,6 +127,12 @@ ADJECTIVAL_BEFORE = frozenset(
 )
 
 
+#: places a body may be named after (``Hàn Quốc``, ``châu Âu``) before its posting
+_STATE_OR_REGION = frozenset(
+    {("GPE", "country"), ("GPE", "territory"), ("LOC", "region"), ("LOC", "continent")}
+)
+
+
 def _adjectival(match: Match, tokens: list[Token]) -> bool:
     """A body's name after ``cấp`` (level): ``cấp Nhà nước`` is "state-level"."""
     return (
@@ -223,7 +229,12 @@ class OfficialTagger:
         grammar = self.knowledge.org_grammar
         known_orgs = {m.tok_start: m.tok_end for m in state.names if m.record.label == "ORG"}
         postings = {m.tok_start: m.tok_end for m in state.names if m.record.label in ("ORG", "GPE")}
-        state.candidates.extend(grammar.organisations(tokens, text, blocked, known_orgs, postings))
+        countries = {
+            m.tok_end for m in state.names if (m.record.label, m.record.type) in _STATE_OR_REGION
+        }
+        state.candidates.extend(
+            grammar.organisations(tokens, text, blocked, known_orgs, postings, countries)
+        )
         known_places = {m.tok_start: m.tok_end for m in state.names if m.record.label == "GPE"}
         state.candidates.extend(grammar.places(tokens, text, known_places))
         state.candidates.extend(_cued_and_bare_names(tokens, text, state.names))

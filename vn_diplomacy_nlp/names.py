@@ -32,8 +32,11 @@ SURNAMES = frozenset(token_key(s) for s in _DATA["surnames"])
 HONORIFICS = PhraseLexicon(_DATA["honorifics"])
 CREDIT_CUES = PhraseLexicon(_DATA["credit_cues"])
 ADMIN_PREFIXES = PhraseLexicon(_DATA["admin_prefixes"])
-#: match keys of the administrative prefixes (``thành phố``), for the gazetteer index
-ADMIN_PREFIX_KEYS = frozenset(phrase_key(p) for p in _DATA["admin_prefixes"])
+#: match keys of the words a place name may start with in lower case (``thành phố``,
+#: ``châu``), for the gazetteer index
+ADMIN_PREFIX_KEYS = frozenset(
+    phrase_key(p) for p in [*_DATA["admin_prefixes"], *_DATA["lowercase_name_starts"]]
+)
 NOT_NAME_STARTS = frozenset(token_key(s) for s in _DATA["not_name_starts"])
 NAME_PARTICLES = frozenset(token_key(s) for s in _DATA["name_particles"])
 ORGANISATION_WORDS = frozenset(token_key(s) for s in _DATA["organisation_words"])

@@ -19,6 +19,7 @@ from .tokenizer import Token
 
 # words a name never ends with (``Tiểu ban chuẩn bị Đại hội XIV và``)
 _NO_FINAL = frozenset(token_key(w) for w in ("và", "của", "cùng", "hoặc", "với"))
+_AND = token_key("và")
 
 
 class OrgGrammar:
@@ -58,8 +59,12 @@ class OrgGrammar:
         blocked: set[int],
         known: dict[int, int] | None = None,
         places: dict[int, int] | None = None,
+        countries: set[int] | None = None,
     ) -> list[Candidate]:
         """ORG candidates; ``blocked`` token indices (inside titles) never start one.
+
+        ``countries`` are the token ends of country names: a body whose name ends with one
+        may take its posting (``... Hàn Quốc tại Việt Nam``).
 
         ``known`` maps token starts of gazetteer organisations to their ends: a grammar name
         may only extend a known one with capitalised words or numbers (``Bộ Tư lệnh Binh
@@ -67,6 +72,7 @@ class OrgGrammar:
         """
         known = known or {}
         places = places or {}
+        country_ends = set(countries or ())
         out: list[Candidate] = []
         n = len(tokens)
         for i in range(n):
@@ -79,7 +85,10 @@ class OrgGrammar:
             if head_end == i or self.not_heads.match_at(tokens, i) > i:
                 continue
             end = self._name_end(tokens, text, head_end)
-            if self.mission_heads.match_at(tokens, i) > i:
+            end = _end_at_country(tokens, head_end, end, country_ends)
+            if self.mission_heads.match_at(tokens, i) > i or end in country_ends:
+                # a mission, or a body named by a country, is named with where it is
+                # posted: ``Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam``
                 end = self._posting_end(tokens, end, places)
             named = end > head_end and any(
                 t.is_cap or t.kind == "number" for t in tokens[head_end:end]
@@ -88,7 +97,8 @@ class OrgGrammar:
             known_end = known.get(i)
             if known_end is not None and end > max(known_end, head_end):
                 nxt = tokens[known_end]
-                if not (nxt.is_cap or nxt.kind == "number"):
+                listed = nxt.text == "," and self._listed_field(tokens, text, known_end, end)
+                if not (nxt.is_cap or nxt.kind == "number" or listed):
                     continue
             if not (named or lower_ok):
                 if self.standalone.match_at(tokens, i) == head_end:
@@ -129,15 +139,37 @@ class OrgGrammar:
                 if tok.text == "-" and k + 1 < n and tokens[k + 1].kind == "word":
                     k += 1  # ``Kinh tế - xã hội``: keep the joined part
                     continue
+                if tok.text == "," and self._listed_field(tokens, text, k, limit):
+                    k += 1  # ``Bộ Văn hóa, Thể thao và Du lịch``: fields listed in the name
+                    continue
                 break
             if tok.kind == "debris" or (not tok.is_cap and self.stop_words.match_at(tokens, k) > k):
                 break  # a capitalised word is a name word (``Doanh nghiệp Nhỏ và Vừa``)
-            if self.heads.match_at(tokens, k) > k and tok.is_cap and k > j:
-                break  # a second organisation begins
+            if (
+                k > j
+                and tok.is_cap
+                and self.heads.match_at(tokens, k) > k
+                and self.not_heads.match_at(tokens, k) == k
+            ):
+                break  # a second organisation begins (but ``Bộ đội`` is not one)
             k += 1
             if tok.key not in _NO_FINAL:
                 end = k
         return end
+
+    @staticmethod
+    def _listed_field(tokens: Sequence[Token], text: str, k: int, limit: int) -> bool:
+        """The comma at ``k`` separates capitalised fields of one name that end with ``và``
+        and a capitalised field: ``Văn hóa, Thể thao và Du lịch``."""
+        if k + 1 >= limit or not tokens[k + 1].is_cap or tokens[k + 1].kind != "word":
+            return False
+        for m in range(k + 2, min(limit, k + 8)):
+            tok = tokens[m]
+            if tok.kind == "punct" or "\n" in text[tokens[m - 1].end : tok.start]:
+                return False
+            if tok.key == _AND:
+                return m + 1 < len(tokens) and tokens[m + 1].is_cap
+        return False
 
     def places(
         self, tokens: Sequence[Token], text: str, known: dict[int, int] | None = None
@@ -182,3 +214,14 @@ class OrgGrammar:
                     )
                 )
         return out
+
+
+def _end_at_country(tokens: Sequence[Token], lo: int, end: int, country_ends: set[int]) -> int:
+    """A name that reaches a country and goes on in lower case only ends at the country:
+    ``Bộ Nông nghiệp ... Campuchia`` | ``cử chuyên gia``."""
+    for e in range(end - 1, lo, -1):
+        if not (tokens[e].kind == "word" and not tokens[e].is_cap):
+            return end
+        if e in country_ends:
+            return e
+    return end

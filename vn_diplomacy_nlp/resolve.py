@@ -176,12 +176,13 @@ def define_abbreviations(
 
 
 def _is_abbreviation(word: str) -> bool:
-    """``VFF``, ``ASEM``, ``UNMISS``, ``G20``: 2–10 characters, capital letters (digits)."""
+    """``VFF``, ``UNMISS``, ``G20``, ``KoCham``: 2–10 characters, starting with a capital,
+    with at least two capitals and nothing but letters, digits, ``&`` and ``-``."""
     return (
         2 <= len(word) <= 10
         and word[0].isupper()
         and sum(ch.isupper() for ch in word) >= 2
-        and all(ch.isupper() or ch.isdigit() or ch in "&-" for ch in word)
+        and all(ch.isalnum() or ch in "&-" for ch in word)
     )
 
 
