@@ -335,3 +335,15 @@ def test_states_and_provinces_of_other_countries() -> None:
     # a Chinese province whose name is also a Vietnamese given name is left out on purpose
     doc = vd.extract("Thứ trưởng Nguyễn Thanh Hải tiếp đoàn doanh nghiệp.")
     assert [e.text for e in doc.entities] == ["Nguyễn Thanh Hải"]
+
+
+def test_provinces_of_cambodia_and_laos() -> None:
+    import vn_diplomacy_nlp as vd
+
+    doc = vd.extract("Lãnh đạo tỉnh An Giang và tỉnh Takeo gặp nhau; đoàn Lào từ Khăm Muộn sang.")
+    assert [(e.text, e.id) for e in doc.entities if e.label == "GPE"] == [
+        ("An Giang", "gpe.vn.an-giang"),
+        ("Takeo", "gpe.kh.takeo"),
+        ("Lào", "gpe.la"),
+        ("Khăm Muộn", "gpe.la.khammouane"),
+    ]
