@@ -348,3 +348,22 @@ def test_organisation_names_the_gazetteer_lacks(text: str, org: str) -> None:
 def test_mixed_case_abbreviation_in_brackets() -> None:
     doc = vd.extract("Phòng Thương mại châu Âu tại Việt Nam (EuroCham) công bố chỉ số niềm tin.")
     assert [e.text for e in doc.entities if e.label == "ORG"][-1] == "EuroCham"
+
+
+def test_unnamed_official_is_referred_to_by_the_title() -> None:
+    doc = vd.extract("Chiều 3/6, Thứ trưởng Nguyễn Minh Hằng đã tiếp Đại sứ Brazil.")
+    refs = [(r.text, r.refers_to, r.source) for r in doc.references]
+    assert refs == [("Đại sứ Brazil", "Đại sứ Brazil", "title_only")]
+    assert [(a.role, a.text) for a in doc.events[0].arguments][:2] == [
+        ("actor", "Nguyễn Minh Hằng"),
+        ("partner", "Đại sứ Brazil"),
+    ]
+
+
+def test_title_in_apposition_refers_to_the_person_before_it() -> None:
+    doc = vd.extract(
+        "Thứ trưởng Ngoại giao Hà Kim Ngọc, Chủ tịch Ủy ban Quốc gia UNESCO Việt Nam, cho biết "
+        "hồ sơ đã được hoàn thiện."
+    )
+    refs = [(r.refers_to, r.source) for r in doc.references]
+    assert refs == [("Hà Kim Ngọc", "apposition")]

@@ -391,22 +391,37 @@ def resolve_title_mentions(
     anchor: dt.date | None,
     who_held: HolderLookup | None,
 ) -> list[Reference]:
-    """Link each capitalised title-only mention to the person it refers to."""
+    """Link each capitalised title-only mention to the person it refers to: one named in
+    the document, else the holder of the office on the anchor date; a title naming a
+    country or body (``Đại sứ Brazil``) with neither refers to that person by its words."""
     profiles = _profiles(chosen, text)
+    persons = [c for c in chosen if c.label == "PERSON"]
+    ends = [c.end for c in persons]
     refs: list[Reference] = []
     for mention in mentions:
         if not mention.capitalised:
             continue
         target = _nearest_profile(mention, profiles)
         source = "document"
-        if target is not None:
+        k = bisect_left(ends, mention.start) - 1
+        before = persons[k] if k >= 0 else None
+        if before is not None and text[before.end : mention.start].strip() == ",":
+            # ``Thứ trưởng A, Chủ tịch Ủy ban X, cho biết``: a title in apposition is A's
+            name = before.canonical if before.canonical else text[before.start : before.end]
+            ident = before.id
+            source = "apposition"
+        elif target is not None:
             name, ident = target.name, target.id
-        elif mention.office and anchor is not None and who_held is not None:
-            held = who_held(mention.office, anchor)
-            if held is None:
-                continue
+        elif mention.office and anchor is not None and who_held is not None and (
+            held := who_held(mention.office, anchor)
+        ):
             name, ident = held
             source = "gazetteer_office"
+        elif mention.affiliations:
+            # ``tiếp Đại sứ Brazil``: no name anywhere, but the title says who it is; the
+            # title itself is the best name for the person
+            name, ident = text[mention.start : mention.end], None
+            source = "title_only"
         else:
             continue
         refs.append(
