@@ -412,8 +412,11 @@ def resolve_title_mentions(
             source = "apposition"
         elif target is not None:
             name, ident = target.name, target.id
-        elif mention.office and anchor is not None and who_held is not None and (
-            held := who_held(mention.office, anchor)
+        elif (
+            mention.office
+            and anchor is not None
+            and who_held is not None
+            and (held := who_held(mention.office, anchor))
         ):
             name, ident = held
             source = "gazetteer_office"
