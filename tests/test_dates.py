@@ -439,3 +439,13 @@ def test_lexicon_is_complete() -> None:
     assert lex["month_words"]["Mười Hai"] == 12
     assert "Giêng" not in lex["month_words"]  # lunar months are not normalised
     assert lex["relative"]["day"]["hôm qua"] == -1
+
+
+def test_two_consecutive_days_joined_by_and() -> None:
+    assert spans("Đoàn làm việc tại Lào trong hai ngày 27 và 28/10.") == [
+        ("ngày 27 và 28/10", "2025-10-27/2025-10-28")
+    ]
+    # two days far apart are not an interval
+    assert ("ngày 5 và 20/10", "2025-10-05/2025-10-20") not in spans(
+        "Các phiên họp diễn ra ngày 5 và 20/10."
+    )

@@ -317,7 +317,8 @@ class Grammar:
         day_range = (
             "date.day_range",
             regex.compile(
-                rf"(?P<d1>{DAY})(?:{OSP}{DASH}{OSP}|{SP}{_alt(lex['interval_to'])}{SP})(?P<d>{DAY})"
+                rf"(?P<d1>{DAY})(?:{OSP}{DASH}{OSP}|{SP}{_alt(lex['interval_to'])}{SP}"
+                rf"|{SP}(?P<pair>{_alt(lex['day_pair_joiners'])}){SP})(?P<d>{DAY})"
                 rf"(?:/(?P<m>{MON})(?:/(?P<y>{YEAR}))?"
                 rf"|{SP}{thang}{SP}(?P<mw>{month})(?:{SP}{nam}{SP}(?P<y2>{YEAR}))?){RB}"
             ),
@@ -583,6 +584,8 @@ class Grammar:
         year = int(ys) if ys else None
         if d1 >= d2 or not valid_day(mo, d2, year):
             return None
+        if m.group("pair") and d2 != d1 + 1:
+            return None  # "ngày 12 và 13/11" is two days in a row; "ngày 5 và 20/11" is not
         start, cued, _ = self._day_prefix(m)
         strong = (
             year is not None
