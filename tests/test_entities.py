@@ -367,3 +367,11 @@ def test_title_in_apposition_refers_to_the_person_before_it() -> None:
     )
     refs = [(r.refers_to, r.source) for r in doc.references]
     assert refs == [("Hà Kim Ngọc", "apposition")]
+
+
+def test_features_after_a_lower_case_prefix_are_loc() -> None:
+    doc = vd.extract("Hai bên khai trương chợ biên giới gần cửa khẩu Lao Bảo và đèo Hải Vân.")
+    assert [(e.label, e.text) for e in doc.entities] == [
+        ("LOC", "Lao Bảo"),
+        ("LOC", "Hải Vân"),
+    ]

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from .candidates import TIER_KNOWN, Candidate
 from .gazetteer.index import Match
 from .lexicon import PhraseLexicon, load_yaml
-from .names import ADMIN_PREFIXES
+from .names import ADMIN_PREFIXES, FEATURE_PREFIXES
 from .textnorm import token_key
 from .tokenizer import Token
 
@@ -174,45 +174,36 @@ class OrgGrammar:
     def places(
         self, tokens: Sequence[Token], text: str, known: dict[int, int] | None = None
     ) -> list[Candidate]:
-        """GPE candidates after administrative prefixes: the capitalised words only, and
-        only the known place when one starts there (``tỉnh Bình Dương`` + a name after it)."""
+        """GPE candidates after administrative prefixes (``tỉnh Bình Dương``) and LOC ones
+        after feature words (``cửa khẩu Mộc Bài``): the capitalised words only, unless the
+        prefix is capitalised too (``Sông Hồng``); never over a known name."""
         known = known or {}
         out: list[Candidate] = []
-        n = len(tokens)
-        for i in range(n):
-            if tokens[i].kind != "word":
+        for i in range(len(tokens)):
+            if tokens[i].kind != "word" or i in known:
                 continue
-            j = ADMIN_PREFIXES.match_at(tokens, i)
-            if j == i or j >= n:
-                continue
-            if j in known or i in known:
-                continue  # the gazetteer's match is the place; what follows is not part of it
-            k = j
-            while k < n and k - j < 5 and tokens[k].kind == "word" and tokens[k].is_cap:
-                if k > j and "\n" in text[tokens[k - 1].end : tokens[k].start]:
-                    break
-                k += 1
-                # hyphenated names: Bà Rịa - Vũng Tàu
-                if (
-                    k + 1 < n
-                    and tokens[k].text == "-"
-                    and tokens[k + 1].is_cap
-                    and tokens[k + 1].kind == "word"
-                ):
-                    k += 1
-            if k > j and tokens[k - 1].kind == "word":
-                out.append(
-                    Candidate(
-                        j,
-                        k,
-                        tokens[j].start,
-                        tokens[k - 1].end,
-                        "GPE",
-                        TIER_KNOWN,
-                        "admin_grammar",
-                        rule="admin_prefix+name",
+            for prefixes, label, rule in (
+                (ADMIN_PREFIXES, "GPE", "admin_prefix+name"),
+                (FEATURE_PREFIXES, "LOC", "feature_prefix+name"),
+            ):
+                found = _prefixed_name(tokens, text, i, prefixes, known)
+                if found is not None:
+                    lo, hi = found
+                    if label == "LOC" and tokens[i].is_cap:
+                        lo = i  # ``Sông Hồng``, ``Đèo Hải Vân``: the feature word is named too
+                    out.append(
+                        Candidate(
+                            lo,
+                            hi,
+                            tokens[lo].start,
+                            tokens[hi - 1].end,
+                            label,
+                            TIER_KNOWN,
+                            "admin_grammar",
+                            rule=rule,
+                        )
                     )
-                )
+                    break
         return out
 
 
@@ -225,3 +216,29 @@ def _end_at_country(tokens: Sequence[Token], lo: int, end: int, country_ends: se
         if e in country_ends:
             return e
     return end
+
+
+def _prefixed_name(
+    tokens: Sequence[Token], text: str, i: int, prefixes: PhraseLexicon, known: dict[int, int]
+) -> tuple[int, int] | None:
+    """Token range of the capitalised name after a prefix at ``i`` (at most 5 words,
+    hyphenated pairs like ``Bà Rịa - Vũng Tàu`` kept), or ``None``."""
+    n = len(tokens)
+    j = prefixes.match_at(tokens, i)
+    if j == i or j >= n or j in known:
+        return None  # no prefix, or the gazetteer knows the name that follows
+    k = j
+    while k < n and k - j < 5 and tokens[k].kind == "word" and tokens[k].is_cap:
+        if k > j and "\n" in text[tokens[k - 1].end : tokens[k].start]:
+            break
+        k += 1
+        if (
+            k + 1 < n
+            and tokens[k].text == "-"
+            and tokens[k + 1].is_cap
+            and tokens[k + 1].kind == "word"
+        ):
+            k += 1
+    if k > j and tokens[k - 1].kind == "word":
+        return j, k
+    return None
