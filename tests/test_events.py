@@ -1508,3 +1508,11 @@ def test_head_of_a_delegation_is_the_actor() -> None:
         "Đoàn đại biểu Bộ Ngoại giao do Thứ trưởng Đỗ Hùng Việt dẫn đầu đã thăm Ai Cập."
     )
     assert events == [("VISIT", [("actor", "Đỗ Hùng Việt"), ("destination", "Ai Cập")])]
+
+
+@pytest.mark.parametrize("verb", ["cam kết", "quyết định", "đồng ý"])
+def test_control_verb_keeps_the_subject_of_the_act(verb: str) -> None:
+    events = _pipeline_events(f"Chính phủ Australia {verb} tài trợ 5 triệu AUD cho Việt Nam.")
+    assert events[0][0] == "AID"
+    assert ("actor", "Chính phủ Australia") in events[0][1]
+    assert ("partner", "Việt Nam") in events[0][1]
