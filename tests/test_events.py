@@ -1516,3 +1516,12 @@ def test_control_verb_keeps_the_subject_of_the_act(verb: str) -> None:
     assert events[0][0] == "AID"
     assert ("actor", "Chính phủ Australia") in events[0][1]
     assert ("partner", "Việt Nam") in events[0][1]
+
+
+def test_group_in_a_headline_means_the_people_of_the_lead() -> None:
+    events = _pipeline_events(
+        "Hai Ngoại trưởng Việt Nam - Ấn Độ điện đàm\n\nChiều 2/5, Bộ trưởng Ngoại giao Bùi Thanh "
+        "Sơn đã điện đàm với Bộ trưởng Ngoại giao Ấn Độ Subrahmanyam Jaishankar."
+    )
+    assert events[0][0] == "PHONE_CALL"
+    assert events[0][1][:2] == [("actor", "Bùi Thanh Sơn"), ("partner", "Subrahmanyam Jaishankar")]

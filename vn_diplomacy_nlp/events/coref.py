@@ -4,7 +4,8 @@ Vietnamese reports name the two sides once and then say "hai bên" (both sides).
 means the two sides of the last two-party event reported (the talks just described);
 without one, the two people named last in the paragraph, or, for an opening sentence like
 "Tại cuộc điện đàm, hai bên khẳng định ...", the first two named after it in the same
-paragraph. ``hai nước`` / ``hai quốc gia`` look for countries instead of people.
+paragraph; a group in the headline means the first two people of the lead. ``hai nước``
+/ ``hai quốc gia`` look for countries instead of people.
 """
 
 from __future__ import annotations
@@ -57,6 +58,12 @@ def resolve_group(view: DocView, group: Mention, events: list[Event]) -> list[Fi
     after = _distinct(view.mentions_in(group.hi, para_hi), labels)
     if len(after) >= 2:
         return [_as_group(f) for f in after[:2]]
+    if view.para_of[group.lo] == 0 and len(view.paragraphs) > 1:
+        # a headline ("Hai Thủ tướng Việt Nam - Lào hội đàm") names its people in the lead
+        lead_lo, lead_hi = view.paragraphs[1]
+        lead = _distinct(view.mentions_in(lead_lo, min(lead_hi, lead_lo + NAME_REACH)), labels)
+        if len(lead) >= 2:
+            return [_as_group(f) for f in lead[:2]]
     return []
 
 
