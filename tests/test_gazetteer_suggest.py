@@ -271,3 +271,24 @@ def test_main_reports_a_broken_user_gazetteer(
 def test_slug() -> None:
     assert slug("Đặng Hoàng Giang") == "dang-hoang-giang"
     assert slug("Moon Jae-in") == "moon-jae-in"
+
+
+def test_vietnamese_name_one_syllable_apart_is_not_an_alias() -> None:
+    from vn_diplomacy_nlp.gazetteer.suggest import Neighbour
+
+    other = Suggestion(
+        name="Lê Minh Khoa",
+        count=2,
+        label="PERSON",
+        reasons=("title_grammar",),
+        neighbours=[Neighbour("per.le-minh-khai", "Lê Minh Khái", 91.7)],
+    )
+    assert other.probable_alias_of is None
+    unaccented = Suggestion(
+        name="Le Minh Khai",
+        count=1,
+        label="PERSON",
+        reasons=("name_shape",),
+        neighbours=[Neighbour("per.le-minh-khai", "Lê Minh Khái", 100.0)],
+    )
+    assert unaccented.probable_alias_of == "per.le-minh-khai"

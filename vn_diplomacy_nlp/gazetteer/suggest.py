@@ -324,9 +324,16 @@ class Suggestion:
 
     @property
     def probable_alias_of(self) -> str | None:
-        """The id of the nearest entry when it is close enough to be a spelling variant."""
+        """The id of the nearest entry when it is close enough to be a spelling variant.
+
+        Close is not enough for Vietnamese names, where one changed syllable is another
+        person (``Lê Minh Khoa`` is not ``Lê Minh Khái``): every Vietnamese word must then
+        be the same word, accents aside; foreign words may differ in spelling.
+        """
         best = self.neighbours[0] if self.neighbours else None
-        return best.id if best is not None and best.score >= ALIAS_SCORE else None
+        if best is None or best.score < ALIAS_SCORE:
+            return None
+        return best.id if _same_vietnamese_words(self.name, best.name) else None
 
     @property
     def suggested_id(self) -> str:
@@ -585,3 +592,12 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def _same_vietnamese_words(a: str, b: str) -> bool:
+    """The Vietnamese syllables of ``a`` and ``b`` are the same words (accents aside)."""
+
+    def syllables(name: str) -> list[str]:
+        return [textnorm.loose_key(w) for w in name.split() if is_vietnamese_syllable(w)]
+
+    return syllables(a) == syllables(b)
