@@ -375,3 +375,18 @@ def test_features_after_a_lower_case_prefix_are_loc() -> None:
         ("LOC", "Lao Bảo"),
         ("LOC", "Hải Vân"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("UBND tỉnh Cao Bằng đã tổ chức đón đoàn.", "UBND tỉnh Cao Bằng"),
+        ("HĐND tỉnh Hà Giang khai mạc kỳ họp chuyên đề.", "HĐND tỉnh Hà Giang"),
+        (
+            "Ủy ban nhân dân tỉnh Lạng Sơn và chính quyền Khu tự trị Quảng Tây trao đổi thư.",
+            "Ủy ban nhân dân tỉnh Lạng Sơn",
+        ),
+    ],
+)
+def test_provincial_bodies_end_at_their_province(text: str, org: str) -> None:
+    assert ("ORG", org) in _ents(text)

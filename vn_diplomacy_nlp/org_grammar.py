@@ -73,6 +73,7 @@ class OrgGrammar:
         known = known or {}
         places = places or {}
         country_ends = set(countries or ())
+        place_ends = set(places.values())
         out: list[Candidate] = []
         n = len(tokens)
         for i in range(n):
@@ -85,7 +86,8 @@ class OrgGrammar:
             if head_end == i or self.not_heads.match_at(tokens, i) > i:
                 continue
             end = self._name_end(tokens, text, head_end)
-            end = _end_at_country(tokens, head_end, end, country_ends)
+            end = _end_at_country(tokens, head_end, end, place_ends)
+            end = _end_before_conjunction(tokens, head_end, end, place_ends)
             if self.mission_heads.match_at(tokens, i) > i or end in country_ends:
                 # a mission, or a body named by a country, is named with where it is
                 # posted: ``Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam``
@@ -208,8 +210,8 @@ class OrgGrammar:
 
 
 def _end_at_country(tokens: Sequence[Token], lo: int, end: int, country_ends: set[int]) -> int:
-    """A name that reaches a country and goes on in lower case only ends at the country:
-    ``Bộ Nông nghiệp ... Campuchia`` | ``cử chuyên gia``."""
+    """A name that reaches a place (a country, a province) and goes on in lower case only
+    ends at the place: ``Bộ Nông nghiệp ... Campuchia`` | ``cử chuyên gia``."""
     for e in range(end - 1, lo, -1):
         if not (tokens[e].kind == "word" and not tokens[e].is_cap):
             return end
@@ -242,3 +244,17 @@ def _prefixed_name(
     if k > j and tokens[k - 1].kind == "word":
         return j, k
     return None
+
+
+_JOINERS = frozenset(token_key(w) for w in ("và", "cùng", "với", "hoặc"))
+
+
+def _end_before_conjunction(
+    tokens: Sequence[Token], lo: int, end: int, place_ends: set[int]
+) -> int:
+    """A body named with its place ends there when ``và`` follows: ``Ủy ban nhân dân tỉnh
+    Lào Cai`` | ``và chính quyền tỉnh Vân Nam``."""
+    for e in range(lo + 1, end):
+        if e in place_ends and tokens[e].key in _JOINERS:
+            return e
+    return end
