@@ -390,3 +390,8 @@ def test_features_after_a_lower_case_prefix_are_loc() -> None:
 )
 def test_provincial_bodies_end_at_their_province(text: str, org: str) -> None:
     assert ("ORG", org) in _ents(text)
+
+
+def test_bodies_inside_a_session_name_are_not_entities() -> None:
+    doc = vd.extract("Việt Nam tham dự Khóa họp thứ 60 Hội đồng Nhân quyền tại Geneva.")
+    assert [(e.label, e.text) for e in doc.entities] == [("GPE", "Việt Nam"), ("GPE", "Geneva")]

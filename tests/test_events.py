@@ -1525,3 +1525,11 @@ def test_group_in_a_headline_means_the_people_of_the_lead() -> None:
     )
     assert events[0][0] == "PHONE_CALL"
     assert events[0][1][:2] == [("actor", "Bùi Thanh Sơn"), ("partner", "Subrahmanyam Jaishankar")]
+
+
+def test_two_people_each_with_an_honorific_are_both_signers() -> None:
+    events = _pipeline_events(
+        "Ông Shinzo Abe và ông Narendra Modi đã ký tuyên bố chung về an ninh."
+    )
+    assert events[0][0] == "AGREEMENT"
+    assert events[0][1][:2] == [("actor", "Shinzo Abe"), ("partner", "Narendra Modi")]
