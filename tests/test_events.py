@@ -1533,3 +1533,10 @@ def test_two_people_each_with_an_honorific_are_both_signers() -> None:
     )
     assert events[0][0] == "AGREEMENT"
     assert events[0][1][:2] == [("actor", "Shinzo Abe"), ("partner", "Narendra Modi")]
+
+
+def test_place_of_an_agency_lead_without_a_date_is_not_the_subject() -> None:
+    events = _pipeline_events(
+        "Hà Nội (TTXVN) - Chiều 3/5, Phó Chủ tịch nước Võ Thị Ánh Xuân tiếp Đại sứ Cuba."
+    )
+    assert events == [("MEETING", [("actor", "Võ Thị Ánh Xuân"), ("partner", "Đại sứ Cuba")])]

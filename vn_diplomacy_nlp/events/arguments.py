@@ -154,6 +154,27 @@ def adverbial(view: DocView, a: int, b: int, continues: str) -> tuple[bool, str]
     return False, ""
 
 
+def _after_agency_lead(view: DocView, lo: int, hi: int) -> int:
+    """Where the clause starts after a news-agency lead at ``lo``: ``Hà Nội (TTXVN) -``,
+    ``Hà Nội, 10/9 (TTXVN) -``: place names (and a date), the agency in brackets, a dash."""
+    i = lo
+    while i < hi and (m := view.mention_starting(i)) is not None and m.label in ("GPE", "LOC"):
+        i = m.hi
+    if i == lo:
+        return lo
+    if i < hi and view.keys[i] == ",":
+        date = view.date_starting(i + 1) if i + 1 < hi else None
+        if date is None:
+            return lo
+        i = date.hi
+    if i >= hi or view.keys[i] != "(":
+        return lo
+    close = next((k for k in range(i + 1, min(hi, i + 8)) if view.keys[k] == ")"), None)
+    if close is None or close + 1 >= hi or view.keys[close + 1] not in ("-", "–", "—"):
+        return lo
+    return close + 2
+
+
 def _dateline_place(view: DocView, a: int, b: int) -> bool:
     """``New York, 1/7 (TTXVN) - ...``: the place of a news-agency lead, a comma and a date
     after it, is where the story was filed, not the subject of the sentence."""
@@ -321,6 +342,7 @@ def find_sentence_subject(ctx: Context, site: Site, f: Finder) -> list[Filler]:
 
 def _subject_in(ctx: Context, lo: int, t: int, site: Site, f: Finder) -> list[Filler]:
     view = ctx.view
+    lo = _after_agency_lead(view, lo, t)
     continues = ""
     for a, b in segments(view, lo, t):
         is_adv, continues = adverbial(view, a, b, continues)
