@@ -1540,3 +1540,13 @@ def test_place_of_an_agency_lead_without_a_date_is_not_the_subject() -> None:
         "Hà Nội (TTXVN) - Chiều 3/5, Phó Chủ tịch nước Võ Thị Ánh Xuân tiếp Đại sứ Cuba."
     )
     assert events == [("MEETING", [("actor", "Võ Thị Ánh Xuân"), ("partner", "Đại sứ Cuba")])]
+
+
+def test_outlet_credit_opening_the_lead_is_not_the_subject() -> None:
+    events = _pipeline_events(
+        "VOV.VN - Sáng 8/3, Bộ Ngoại giao tổ chức lễ kỷ niệm Ngày Quốc tế Phụ nữ."
+    )
+    assert events[0][0] == "CONFERENCE" and events[0][1][0] == ("actor", "Bộ Ngoại giao")
+    # two bodies joined by a dash are a pair, not a credit
+    events = _pipeline_events("Bộ Ngoại giao - Bộ Quốc phòng phối hợp tổ chức hội nghị đối ngoại.")
+    assert ("actor", "Bộ Ngoại giao") in events[0][1]

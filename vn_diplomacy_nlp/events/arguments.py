@@ -158,6 +158,9 @@ def _after_agency_lead(view: DocView, lo: int, hi: int) -> int:
     """Where the clause starts after a news-agency lead at ``lo``: ``Hà Nội (TTXVN) -``,
     ``Hà Nội, 10/9 (TTXVN) -``: place names (and a date), the agency in brackets, a dash."""
     i = lo
+    credit = _credit_lead(view, lo, hi)
+    if credit is not None:
+        return credit
     while i < hi and (m := view.mention_starting(i)) is not None and m.label in ("GPE", "LOC"):
         i = m.hi
     if i == lo:
@@ -173,6 +176,26 @@ def _after_agency_lead(view: DocView, lo: int, hi: int) -> int:
     if close is None or close + 1 >= hi or view.keys[close + 1] not in ("-", "–", "—"):
         return lo
     return close + 2
+
+
+#: gazetteer ids of news outlets (organisations/media.yaml), whose credits open leads
+_OUTLETS = "org.media."
+
+
+def _credit_lead(view: DocView, lo: int, hi: int) -> int | None:
+    """After an outlet's credit opening the sentence: ``QĐND -``, ``(Chinhphu.vn) -``."""
+    i = lo + 1 if lo < hi and view.keys[lo] == "(" else lo
+    m = view.mention_starting(i)
+    if m is None or m.label != "ORG" or not (m.id or "").startswith(_OUTLETS):
+        return None  # "Bộ Ngoại giao - Bộ Quốc phòng phối hợp": a pair, not a credit
+    j = m.hi
+    if i > lo:
+        if j >= hi or view.keys[j] != ")":
+            return None
+        j += 1
+    if j < hi and view.keys[j] in ("-", "–", "—"):
+        return j + 1
+    return None
 
 
 def _dateline_place(view: DocView, a: int, b: int) -> bool:
