@@ -282,6 +282,10 @@ def test_byline_on_its_own_line_after_the_article() -> None:
         ("PERSON", "Thu Trang"),
         ("ORG", "baoquocte.vn"),
     ]
+    # page furniture is not a byline
+    for furniture in ("Tin Liên Quan", "Xem Thêm"):
+        doc = vd.extract(f"Hai bên nhất trí mở rộng hợp tác.\n\n{furniture}")
+        assert not [e for e in doc.entities if e.label == "PERSON"]
     # a capitalised heading inside the article is not a byline
     doc = vd.extract(
         "Hai bên nhất trí.\n\nPhó Thủ Tướng\n\nNgày 3/4, đoàn tới thăm Lào và ký nhiều văn kiện."

@@ -32,6 +32,7 @@ from .lexicon import load_yaml
 from .names import (
     CREDIT_CUES,
     HONORIFICS,
+    NOT_NAME_STARTS,
     is_plausible_name,
     name_span,
     names_an_organisation,
@@ -308,6 +309,8 @@ def _bylines(
             and CREDIT_CUES.match_at(tokens, nxt[0]) == nxt[0]
         ):
             continue  # the article goes on: this is a heading, not a signature
+        if tokens[lo].key in NOT_NAME_STARTS:
+            continue  # "Tin Liên Quan", "Xem Thêm": page furniture, not a signature
         if is_plausible_name(tokens, lo, hi, after_title=True):
             out.append(_person(tokens, lo, hi, TIER_SHAPE, "byline"))
     return out
