@@ -228,6 +228,21 @@ def test_a_missing_module_stops_the_run_once(
     assert err.count("khong_co") == 1
 
 
+def test_a_missing_dependency_says_how_to_install(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(items: Iterable[Any], **kwargs: Any) -> Iterator[Document]:
+        for _item in items:
+            raise ModuleNotFoundError("No module named 'spacy'", name="spacy")
+        yield from ()
+
+    monkeypatch.setattr(cli, "extract_many", broken)
+    (tmp_path / "a.txt").write_text(HUE, encoding="utf-8")
+    code, _records, err = run_cli(capsys, "extract", str(tmp_path))
+    assert code == 1
+    assert "'spacy' is not installed" in err and "pip install -e ." in err
+
+
 def test_pretty_and_output_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = tmp_path / "a.txt"
     source.write_text(HUE, encoding="utf-8")

@@ -267,6 +267,13 @@ def _plan(paths: Sequence[str], stdin: IO[Any], published: str | None) -> list[_
 
 
 def _describe(exc: BaseException) -> str:
+    if isinstance(exc, ModuleNotFoundError) and exc.name:
+        # the usual cause: the library was run by a Python it was not installed into
+        return (
+            f"extraction failed: the dependency {exc.name!r} is not installed for "
+            f"{sys.executable}; install the library into this Python first "
+            f'(pip install -e . or pip install -e ".[dev]", see README.md)'
+        )
     return f"extraction failed: {type(exc).__name__}: {exc}"
 
 
