@@ -149,33 +149,39 @@ def adverbial(view: DocView, a: int, b: int, continues: str) -> tuple[bool, str]
         return True, "places" if locative else "names"
     if continues and _only_names(view, a, b, continues == "places"):
         return True, continues
-    if _dateline_place(view, a, b):
-        return True, ""
     return False, ""
 
 
 def _after_agency_lead(view: DocView, lo: int, hi: int) -> int:
-    """Where the clause starts after a news-agency lead at ``lo``: ``Hà Nội (TTXVN) -``,
-    ``Hà Nội, 10/9 (TTXVN) -``: place names (and a date), the agency in brackets, a dash."""
-    i = lo
+    """Where the clause starts after a news-agency lead at ``lo``: an outlet's credit
+    (``QĐND -``), or the place the story was filed from with its date and agency, in any of
+    ``New York, 1/7 (TTXVN) -``, ``Hà Nội, 10/9 -``, ``Hà Nội (TTXVN) -``. The place of a
+    lead is never the subject of the sentence."""
     credit = _credit_lead(view, lo, hi)
     if credit is not None:
         return credit
+    i = lo
     while i < hi and (m := view.mention_starting(i)) is not None and m.label in ("GPE", "LOC"):
         i = m.hi
     if i == lo:
         return lo
-    if i < hi and view.keys[i] == ",":
-        date = view.date_starting(i + 1) if i + 1 < hi else None
+    dated = False
+    if i + 1 < hi and view.keys[i] == ",":
+        date = view.date_starting(_first_word(view, i + 1, min(hi, i + 3)))
         if date is None:
             return lo
-        i = date.hi
-    if i >= hi or view.keys[i] != "(":
-        return lo
-    close = next((k for k in range(i + 1, min(hi, i + 8)) if view.keys[k] == ")"), None)
-    if close is None or close + 1 >= hi or view.keys[close + 1] not in ("-", "–", "—"):
-        return lo
-    return close + 2
+        i, dated = date.hi, True
+    if i < hi and view.keys[i] == "(":
+        close = next((k for k in range(i + 1, min(hi, i + 8)) if view.keys[k] == ")"), None)
+        if close is None:
+            return lo
+        i = close + 1
+    if i < hi and view.keys[i] in _DASHES:
+        return i + 1
+    return i if dated else lo
+
+
+_DASHES = ("-", "–", "—")
 
 
 #: gazetteer ids of news outlets (organisations/media.yaml), whose credits open leads
@@ -193,17 +199,9 @@ def _credit_lead(view: DocView, lo: int, hi: int) -> int | None:
         if j >= hi or view.keys[j] != ")":
             return None
         j += 1
-    if j < hi and view.keys[j] in ("-", "–", "—"):
+    if j < hi and view.keys[j] in _DASHES:
         return j + 1
     return None
-
-
-def _dateline_place(view: DocView, a: int, b: int) -> bool:
-    """``New York, 1/7 (TTXVN) - ...``: the place of a news-agency lead, a comma and a date
-    after it, is where the story was filed, not the subject of the sentence."""
-    if b >= len(view.keys) or view.keys[b] != "," or not _only_names(view, a, b, True):
-        return False
-    return view.date_starting(_first_word(view, b + 1, min(len(view.keys), b + 3))) is not None
 
 
 def _ends_with_name(view: DocView, a: int, b: int) -> bool:
