@@ -692,7 +692,7 @@ def find_subject_phrase(ctx: Context, site: Site, f: Finder) -> list[Filler]:
     """The subject as a capitalised noun phrase when it is no entity ("Phiên khai mạc ...")."""
     view = ctx.view
     continues = ""
-    for a, b in segments(view, site.c_lo, site.lo):
+    for a, b in segments(view, _after_agency_lead(view, site.c_lo, site.lo), site.lo):
         is_adv, continues = adverbial(view, a, b, continues)
         if is_adv and b < site.lo:
             continue
