@@ -403,7 +403,9 @@ class EntityResolver:
         chosen = define_abbreviations(chosen, state.tokens, state.text)
         chosen = propagate_names(chosen, state.tokens, len(state.tokens))
         knowledge = state.knowledge
-        link_family_names(chosen, state.tokens, knowledge.family_names if knowledge else None)
+        link_family_names(
+            chosen, state.tokens, state.text, knowledge.family_names if knowledge else None
+        )
         attach_appositive_titles(chosen, state.title_mentions, state.tokens, state.text)
         holder = knowledge.holder if knowledge is not None else None
         references = resolve_title_mentions(

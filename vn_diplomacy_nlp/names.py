@@ -100,7 +100,7 @@ def name_span(tokens: Sequence[Token], i: int, text: str, stops: set[int]) -> in
         while (
             joins < MAX_WORD_PARTS - 1
             and j + 1 < n
-            and tokens[j].text in "-‐‑"
+            and tokens[j].text in _HYPHENS
             and tokens[j].start == tokens[j - 1].end
             and tokens[j + 1].start == tokens[j].end
             and tokens[j + 1].kind == "word"

@@ -189,6 +189,7 @@ def _is_abbreviation(word: str) -> bool:
 def link_family_names(
     chosen: list[Candidate],
     tokens: Sequence[Token],
+    text: str,
     known: Mapping[tuple[str, str | None], tuple[str, str]] | None = None,
 ) -> None:
     """A person written by one foreign family name (``Tổng Thư ký Guterres``) gets the id and
@@ -225,7 +226,7 @@ def link_family_names(
         full = in_document.get(key)
         found: tuple[str | None, str | None] | None = None
         if full is not None:
-            found = (full.id, full.canonical or full_text(full, tokens))
+            found = (full.id, full.canonical or text[full.start : full.end])
         elif key not in in_document and cand.office:
             found = known.get((key, cand.office))
         if found is None:
@@ -240,17 +241,6 @@ def link_family_names(
         found = linked.get(key) if key in linked else known.get((key, None))
         if found is not None:
             cand.id, cand.canonical = found
-
-
-def full_text(cand: Candidate, tokens: Sequence[Token]) -> str:
-    """The words of a candidate as written (tokens joined with their original spacing)."""
-    parts = []
-    for k in range(cand.tok_start, cand.tok_end):
-        tok = tokens[k]
-        if k > cand.tok_start and tok.start > tokens[k - 1].end:
-            parts.append(" ")
-        parts.append(tok.text)
-    return "".join(parts)
 
 
 def propagate_names(
