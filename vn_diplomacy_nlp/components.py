@@ -49,7 +49,7 @@ from .resolve import (
     select,
     to_entities,
 )
-from .sentences import split_sentences
+from .sentences import paragraph_spans, split_sentences
 from .textnorm import token_key
 from .tokenizer import Token, tokenize
 
@@ -317,14 +317,10 @@ def _bylines(
 
 
 def _lines(tokens: list[Token], text: str) -> list[tuple[int, int]]:
-    """Token ranges of the text's lines (non-empty ones)."""
-    out: list[tuple[int, int]] = []
-    start = 0
-    for i in range(1, len(tokens) + 1):
-        if i == len(tokens) or "\n" in text[tokens[i - 1].end : tokens[i].start]:
-            out.append((start, i))
-            start = i
-    return out
+    """Token ranges of the text's non-empty lines (``sentences.paragraph_spans``)."""
+    starts = [t.start for t in tokens]
+    spans = ((bisect_left(starts, a), bisect_left(starts, b)) for a, b in paragraph_spans(text))
+    return [(lo, hi) for lo, hi in spans if hi > lo]
 
 
 _OPENING_QUOTES = frozenset('"“‘«')
