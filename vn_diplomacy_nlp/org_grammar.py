@@ -86,7 +86,7 @@ class OrgGrammar:
             if head_end == i or self.not_heads.match_at(tokens, i) > i:
                 continue
             end = self._name_end(tokens, text, head_end)
-            end = _end_at_country(tokens, head_end, end, place_ends)
+            end = _end_at_place(tokens, head_end, end, place_ends)
             end = _end_before_conjunction(tokens, head_end, end, place_ends)
             if self.mission_heads.match_at(tokens, i) > i or end in country_ends:
                 # a mission, or a body named by a country, is named with where it is
@@ -209,7 +209,7 @@ class OrgGrammar:
         return out
 
 
-def _end_at_country(tokens: Sequence[Token], lo: int, end: int, country_ends: set[int]) -> int:
+def _end_at_place(tokens: Sequence[Token], lo: int, end: int, country_ends: set[int]) -> int:
     """A name that reaches a place (a country, a province) and goes on in lower case only
     ends at the place: ``Bộ Nông nghiệp ... Campuchia`` | ``cử chuyên gia``."""
     for e in range(end - 1, lo, -1):
