@@ -209,13 +209,13 @@ class OrgGrammar:
         return out
 
 
-def _end_at_place(tokens: Sequence[Token], lo: int, end: int, country_ends: set[int]) -> int:
+def _end_at_place(tokens: Sequence[Token], lo: int, end: int, place_ends: set[int]) -> int:
     """A name that reaches a place (a country, a province) and goes on in lower case only
     ends at the place: ``Bộ Nông nghiệp ... Campuchia`` | ``cử chuyên gia``."""
     for e in range(end - 1, lo, -1):
         if not (tokens[e].kind == "word" and not tokens[e].is_cap):
             return end
-        if e in country_ends:
+        if e in place_ends:
             return e
     return end
 
