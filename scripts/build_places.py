@@ -6,10 +6,12 @@ invite typos, so ``countries.yaml`` and ``vietnam_provinces.yaml`` are *written 
 from ``babel`` (CLDR) and ``vietnam-provinces``; people only curate what no library knows:
 the names the Vietnamese press uses (``_press_names.yaml``, merged here), cities and regions.
 
-Run from a checkout::
+It is a build step, not part of the installed library (its libraries are in the ``build``
+extra, pinned so that the output is reproducible). Run from a checkout::
 
-    python -m vn_diplomacy_nlp.gazetteer.build_places          # rewrite the two files
-    python -m vn_diplomacy_nlp.gazetteer.build_places --check  # exit 1 if they are stale
+    pip install -e ".[build]"
+    python scripts/build_places.py          # rewrite the two files
+    python scripts/build_places.py --check  # exit 1 if they are stale
 
 The build functions return plain data (no file is written) so tests can check that the
 output is deterministic and valid without touching the tree.
@@ -35,7 +37,7 @@ from vn_diplomacy_nlp.gazetteer.schema import GazetteerFile
 from vn_diplomacy_nlp.textnorm import phrase_key, strip_diacritics
 
 #: Folder of the places gazetteer in a source checkout (the generator writes here).
-PLACES_DIR = Path(__file__).resolve().parents[2] / "gazetteers" / "places"
+PLACES_DIR = Path(__file__).resolve().parents[1] / "gazetteers" / "places"
 #: Hand-curated overlay merged into countries.yaml. Its name starts with ``_`` so the loader
 #: (which skips such files) never loads it next to countries.yaml as duplicate ids.
 OVERLAY_FILE = "_press_names.yaml"
@@ -458,7 +460,7 @@ def render(data: Mapping[str, Any]) -> str:
     """YAML text of one generated file, with the header that says how it was made."""
     header = (
         "# GENERATED FILE: do not edit by hand.\n"
-        "# Made by `python -m vn_diplomacy_nlp.gazetteer.build_places` from libraries"
+        "# Made by `python scripts/build_places.py` from libraries"
         f" ({CLDR_VERSION}; {PROVINCES_VERSION})\n"
         f"# and the hand-curated {OVERLAY_FILE}; change those and re-run the command.\n"
     )
