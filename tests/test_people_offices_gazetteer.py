@@ -116,8 +116,10 @@ def test_every_term_names_a_known_office_and_a_source() -> None:
     offices = _offices()
     problems = []
     for path, person in _people():
-        if not person.terms:
-            problems.append(f"{path.name}: {person.id}: no terms")
+        if not person.terms and not (person.source and person.note and "no term" in person.note):
+            # a person named often in the news whose posts' days could not be verified is
+            # listed for recognition, with a sourced note saying why no term is given
+            problems.append(f"{path.name}: {person.id}: no terms (and no note saying why)")
         for term in person.terms:
             where = f"{path.name}: {person.id} {term.office} {term.start}"
             if term.office not in offices:

@@ -1,4 +1,4 @@
-"""who_held: inclusive terms, hand-off days, open ends, partial dates."""
+"""who_held: half-open terms, hand-off days, open ends, partial dates, staleness, paths."""
 
 from __future__ import annotations
 
@@ -6,12 +6,17 @@ import datetime as dt
 import textwrap
 from pathlib import Path
 
+import warnings
+
 import pytest
 
 from vn_diplomacy_nlp.gazetteer.loader import Gazetteer
 from vn_diplomacy_nlp.gazetteer.offices import (
+    UnconfirmedHolderWarning,
     holders,
     holders_on,
+    holding,
+    holding_in,
     offices_of,
     parse_day,
     who_held,
@@ -52,7 +57,7 @@ entries:
   - id: per.dung
     name: Phạm Thị Dung
     terms:
-      - {office: office.xx.president, start: 2023-03-02}
+      - {office: office.xx.president, start: 2023-03-02, last_confirmed: 2026-06-30}
   - id: per.khang
     name: Võ Minh Khang
     terms:
@@ -60,16 +65,22 @@ entries:
 """
 
 
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The invented files, once per module: ``gazetteers=`` loads them over the packaged."""
+    path = tmp_path_factory.mktemp("invented")
+    _write_invented(path)
+    return path
+
+
 @pytest.fixture()
-def gaz(tmp_path: Path) -> Gazetteer:
-    (tmp_path / "offices.yaml").write_text(textwrap.dedent(OFFICES), encoding="utf-8")
-    (tmp_path / "people.yaml").write_text(textwrap.dedent(PEOPLE), encoding="utf-8")
-    return Gazetteer.load([tmp_path])
+def gaz(folder: Path) -> Gazetteer:
+    return Gazetteer.load([folder])
 
 
 def held(gaz: Gazetteer, on: dt.date | str, office: str = "office.xx.president") -> str | None:
-    person = who_held(office, on, gazetteer=gaz)
-    return person.id if person is not None else None
+    found = holding_in(gaz, office, on)
+    return found.person.id if found is not None else None
 
 
 def test_inside_a_term(gaz: Gazetteer) -> None:
@@ -77,11 +88,13 @@ def test_inside_a_term(gaz: Gazetteer) -> None:
     assert held(gaz, dt.date(2022, 1, 1)) == "per.binh"
 
 
-def test_both_edges_are_inclusive(gaz: Gazetteer) -> None:
-    assert held(gaz, "2016-04-02") == "per.an"  # first day
-    assert held(gaz, "2023-01-17") == "per.binh"  # last day
+def test_terms_are_half_open(gaz: Gazetteer) -> None:
+    assert held(gaz, "2016-04-02") == "per.an"  # the start day counts
+    assert held(gaz, "2023-01-16") == "per.binh"
+    assert held(gaz, "2023-01-17") is None  # the end day does not: a true one-day gap
     assert held(gaz, "2023-01-18") == "per.cuong"  # acting from the next day
-    assert held(gaz, "2023-03-01") == "per.cuong"
+    assert held(gaz, "2023-02-28") == "per.cuong"
+    assert held(gaz, "2023-03-01") is None  # the acting term ended that day
 
 
 def test_hand_off_day_goes_to_the_one_who_starts(gaz: Gazetteer) -> None:
@@ -92,6 +105,8 @@ def test_hand_off_day_goes_to_the_one_who_starts(gaz: Gazetteer) -> None:
 def test_outside_any_term_is_none(gaz: Gazetteer) -> None:
     assert held(gaz, "2013-05-05") is None  # between the open-start term and per.an
     assert held(gaz, "2011-07-26") is None
+    assert held(gaz, "2011-07-25") is None  # the open-start term ended that day
+    assert held(gaz, "2011-07-24") == "per.khang"
 
 
 def test_open_ends(gaz: Gazetteer) -> None:
@@ -117,26 +132,29 @@ def test_office_without_holders_is_vacant(gaz: Gazetteer) -> None:
     assert held(gaz, "2021-01-01", office="office.xx.vacant") is None
 
 
-def test_holders_sorted_by_start(gaz: Gazetteer) -> None:
-    ids = [person.id for person, _term in holders("office.xx.president", gazetteer=gaz)]
+def test_holders_sorted_by_start(folder: Path) -> None:
+    ids = [person.id for person, _term in holders("office.xx.president", gazetteers=folder)]
     assert ids == ["per.khang", "per.an", "per.binh", "per.cuong", "per.dung"]
 
 
-def test_several_holders_at_once(gaz: Gazetteer) -> None:
-    both = holders_on("office.xx.deputy-pm", "2015-01-01", gazetteer=gaz)
+def test_several_holders_at_once(folder: Path) -> None:
+    both = holders_on("office.xx.deputy-pm", "2015-01-01", gazetteers=folder)
     assert [p.id for p, _t in both] == ["per.binh", "per.an"]  # latest start first
 
 
-def test_offices_of_a_person(gaz: Gazetteer) -> None:
-    offices = [t.office for t in offices_of("per.an", gazetteer=gaz)]
+def test_offices_of_a_person(folder: Path) -> None:
+    offices = [t.office for t in offices_of("per.an", gazetteers=folder)]
     assert offices == ["office.xx.deputy-pm", "office.xx.president"]
-    assert [t.office for t in offices_of("per.an", "2016-04-02", gazetteer=gaz)] == [
-        "office.xx.deputy-pm",
-        "office.xx.president",
+    assert [t.office for t in offices_of("per.an", "2016-04-01", gazetteers=folder)] == [
+        "office.xx.deputy-pm"
     ]
-    assert offices_of("per.an", "2022-01-01", gazetteer=gaz) == []
+    # the deputy-pm term ends the day the presidency starts: one office that day
+    assert [t.office for t in offices_of("per.an", "2016-04-02", gazetteers=folder)] == [
+        "office.xx.president"
+    ]
+    assert offices_of("per.an", "2022-01-01", gazetteers=folder) == []
     with pytest.raises(KeyError):
-        offices_of("per.nobody", gazetteer=gaz)
+        offices_of("per.nobody", gazetteers=folder)
 
 
 def test_nested_acting_term_wins_while_it_lasts(tmp_path: Path) -> None:
@@ -162,10 +180,52 @@ def test_nested_acting_term_wins_while_it_lasts(tmp_path: Path) -> None:
 
 
 def test_index_is_built_once_per_gazetteer(gaz: Gazetteer) -> None:
-    who_held("office.xx.president", "2020-01-01", gazetteer=gaz)
+    holding_in(gaz, "office.xx.president", "2020-01-01")
     index = gaz.derived("offices", lambda g: None)
-    who_held("office.xx.president", "2022-01-01", gazetteer=gaz)
+    holding_in(gaz, "office.xx.president", "2022-01-01")
     assert gaz.derived("offices", lambda g: None) is index is not None
+
+
+def test_open_term_after_its_confirmation_is_flagged(gaz: Gazetteer) -> None:
+    inside = holding_in(gaz, "office.xx.president", "2026-06-30")
+    after = holding_in(gaz, "office.xx.president", "2026-07-01")
+    assert inside is not None and not inside.unconfirmed
+    assert after is not None and after.unconfirmed and after.person.id == "per.dung"
+    closed = holding_in(gaz, "office.xx.president", "2018-01-01")
+    assert closed is not None and not closed.unconfirmed  # ended terms are history
+
+
+def test_who_held_warns_about_an_unconfirmed_holder(folder: Path) -> None:
+    with pytest.warns(UnconfirmedHolderWarning, match="confirmed until 2026-06-30"):
+        person = who_held("office.xx.president", "2027-01-01", gazetteers=folder)
+    assert person is not None and person.id == "per.dung"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        person = who_held("office.xx.president", "2026-01-01", gazetteers=folder)
+    assert person is not None and person.id == "per.dung"
+
+
+def _write_invented(folder: Path) -> None:
+    (folder / "offices.yaml").write_text(textwrap.dedent(OFFICES), encoding="utf-8")
+    (folder / "people.yaml").write_text(textwrap.dedent(PEOPLE), encoding="utf-8")
+
+
+def test_gazetteers_takes_paths_like_extract(folder: Path) -> None:
+    for given in (folder, str(folder), [folder / "offices.yaml", folder / "people.yaml"]):
+        found = holding("office.xx.president", "2018-06-15", gazetteers=given)
+        assert found is not None and found.person.id == "per.an"
+    # the packaged gazetteers are still there underneath the extra files
+    assert who_held("office.un.secretary-general", "2020-01-01", gazetteers=folder) is not None
+    with pytest.raises(TypeError, match="gazetteers="):
+        who_held("office.xx.president", "2018-06-15", gazetteers=42)  # type: ignore[arg-type]
+
+
+def test_the_old_gazetteer_object_still_works_but_warns(gaz: Gazetteer) -> None:
+    with pytest.warns(DeprecationWarning, match="gazetteers="):
+        person = who_held("office.xx.president", "2018-06-15", gazetteer=gaz)
+    assert person is not None and person.id == "per.an"
+    with pytest.warns(DeprecationWarning), pytest.raises(TypeError, match="not both"):
+        who_held("office.xx.president", "2018-06-15", gazetteer=gaz, gazetteers="x.yaml")
 
 
 def test_parse_day() -> None:

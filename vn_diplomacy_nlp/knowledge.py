@@ -16,7 +16,7 @@ from .buildcache import cached_build
 from .dictionary import two_syllable_words
 from .gazetteer.index import NameIndex
 from .gazetteer.loader import Gazetteer
-from .gazetteer.offices import who_held
+from .gazetteer.offices import holding_in
 from .names import looks_foreign
 from .officials import OfficeResolver, OfficialTagger, TitleLexicon
 from .org_grammar import OrgGrammar
@@ -81,8 +81,10 @@ class Knowledge:
         for entry in self.gazetteer.by_kind("office"):
             yield entry.id, [entry.name, *entry.titles, *entry.aliases], entry.of
 
-    def holder(self, office_id: str, on: dt.date) -> tuple[str, str | None] | None:
-        """(name, id) of whoever held ``office_id`` on ``on``, per the dated offices.
+    def holder(self, office_id: str, on: dt.date) -> tuple[str, str | None, bool] | None:
+        """(name, id, unconfirmed) of whoever held ``office_id`` on ``on``, per the dated
+        offices; ``unconfirmed`` when ``on`` is after the holder's term was last confirmed
+        (the reference's provenance then says ``gazetteer_office_unconfirmed``).
 
         Only offices held by one person at a time answer: a bare ``Phó Thủ tướng`` could be
         any of several people.
@@ -90,10 +92,10 @@ class Knowledge:
         office = self.gazetteer.get(office_id)
         if office is None or not office.single_holder:
             return None
-        person = who_held(office_id, on, gazetteer=self.gazetteer)
-        if person is None:
+        found = holding_in(self.gazetteer, office_id, on)
+        if found is None:
             return None
-        return person.name, person.id
+        return found.person.name, found.person.id, found.unconfirmed
 
 
 @cache

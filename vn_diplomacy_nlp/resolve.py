@@ -342,7 +342,9 @@ def _fits(mention: TitleMention, prof: _PersonProfile) -> bool:
     return set(mention.affiliations) <= prof.affiliations or not mention.affiliations
 
 
-HolderLookup = Callable[[str, dt.date], "tuple[str, str | None] | None"]
+#: (office id, day) → (name, id, unconfirmed) of the holder; ``unconfirmed``: the day is after
+#: the gazetteer last confirmed an open-ended term (see gazetteer.offices)
+HolderLookup = Callable[[str, dt.date], "tuple[str, str | None, bool] | None"]
 
 
 def attach_appositive_titles(
@@ -408,8 +410,8 @@ def resolve_title_mentions(
             and who_held is not None
             and (held := who_held(mention.office, anchor))
         ):
-            name, ident = held
-            source = "gazetteer_office"
+            name, ident, unconfirmed = held
+            source = "gazetteer_office_unconfirmed" if unconfirmed else "gazetteer_office"
         elif mention.affiliations:
             # ``tiếp Đại sứ Brazil``: no name anywhere, but the title says who it is; the
             # title itself is the best name for the person

@@ -11,11 +11,21 @@ Every problem of a file is reported at once.
 user files passed as ``extra`` then *extend* it with new ids or *override* packaged entries:
 an entry whose id already exists replaces the old entry entirely (no field-by-field merge,
 so a user can also remove an alias by restating the entry without it).
+
+A user file may not contradict the packaged holders of an office silently: a user term of a
+``single_holder`` office that overlaps a packaged term of *another* person (by more than
+a hand-off day) is refused with a :class:`GazetteerError`, because the user's holder would
+quietly win for some days and lose for others. To correct a packaged holder, restate the
+packaged person (same id) in the user file: that replaces the packaged entry and its
+terms. Where either term is ``acting`` or ``uncertain`` the overlap is allowed (acting
+holders nest inside terms by design) and a :class:`GazetteerWarning` names it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -78,6 +88,10 @@ class GazetteerError(ValueError):
         self.problems = sorted(problems)
         lines = [f"{p.location}: {p.message}" for p in self.problems]
         super().__init__("invalid gazetteer data:\n" + "\n".join(lines))
+
+
+class GazetteerWarning(UserWarning):
+    """Gazetteer data that loads but deserves a look (an acting term over a packaged one)."""
 
 
 class LineMap:
@@ -431,6 +445,9 @@ class Gazetteer:
         self.files: list[Path] = []
         #: ids that a later (user) file replaced, with where the replaced entry was
         self.overridden: dict[str, tuple[Path, int]] = {}
+        #: the earliest ``current_to`` stated by a loaded file: the gazetteer is current to it
+        self.current_to: dt.date | None = None
+        self._user_ids: set[str] = set()
         self._kind: dict[str, str] = {}
         self._origin: dict[str, tuple[Path, int]] = {}
         self._derived: dict[str, Any] = {}
@@ -451,9 +468,50 @@ class Gazetteer:
         gazetteer._add_paths(base, override=False, problems=problems)
         for user_path in extra:
             gazetteer._add_paths([user_path], override=True, problems=problems)
+        if not problems:
+            problems += gazetteer._user_overlaps()
         if problems:
             raise GazetteerError(problems)
         return gazetteer
+
+    def _user_overlaps(self) -> list[Problem]:
+        """User terms that contradict a packaged holder of a single-holder office (errors),
+        or overlap one with an acting or uncertain term (warned): see the module rule."""
+        if not self._user_ids:
+            return []
+        packaged: dict[str, list[tuple[Entry, Term]]] = {}
+        for entry_id, entry in self.entries.items():
+            if entry_id not in self._user_ids and self._kind[entry_id] == "person":
+                for term in entry.terms:
+                    packaged.setdefault(term.office, []).append((entry, term))
+        problems: list[Problem] = []
+        for entry_id in sorted(self._user_ids):
+            entry = self.entries[entry_id]
+            if self._kind[entry_id] != "person":
+                continue
+            path, line = self._origin[entry_id]
+            for term in entry.terms:
+                office = self.entries.get(term.office)
+                if office is None or not office.single_holder:
+                    continue
+                for other, other_term in packaged.get(term.office, []):
+                    if other.id == entry.id or not terms_overlap(term, other_term):
+                        continue
+                    other_path, other_line = self._origin[other.id]
+                    what = (
+                        f"{entry.id}: term of {term.office} ({_span(term)}) overlaps the "
+                        f"packaged term of {other.id} ({_span(other_term)}) at "
+                        f"{other_path}:{other_line}"
+                    )
+                    if term.acting or term.uncertain or other_term.acting or other_term.uncertain:
+                        warnings.warn(what, GazetteerWarning, stacklevel=3)
+                    else:
+                        hint = (
+                            "; a single-holder office has one holder a day: to correct the "
+                            f"packaged holder, restate {other.id} (same id) in your file"
+                        )
+                        problems.append(Problem(str(path), line, "error", what + hint))
+        return problems
 
     def _add_paths(
         self, paths: list[Path | str], *, override: bool, problems: list[Problem]
@@ -479,6 +537,9 @@ class Gazetteer:
         self.files.append(loaded.path)
         self._derived.clear()
         kind = loaded.data.kind
+        stated = loaded.data.current_to
+        if stated is not None and (self.current_to is None or stated < self.current_to):
+            self.current_to = stated
         for entry, line in zip(loaded.data.entries, loaded.entry_lines, strict=True):
             clash = self._clash(entry.id, kind, override, layer)
             if clash:
@@ -487,6 +548,8 @@ class Gazetteer:
             if entry.id in self.entries:
                 self.overridden[entry.id] = self._origin[entry.id]
             layer[entry.id] = (loaded.path, line)
+            if override:
+                self._user_ids.add(entry.id)
             self.entries[entry.id] = entry
             self._kind[entry.id] = kind
             self._origin[entry.id] = (loaded.path, line)
@@ -566,6 +629,18 @@ class Gazetteer:
             self._derived[key] = build(self)
         value: T = self._derived[key]
         return value
+
+
+def terms_overlap(a: Term, b: Term) -> bool:
+    """Whether two terms share a day. Terms are half-open, ``[start, end)``, so a term that
+    ends the day the other starts (a hand-off) does not overlap it; open ends are unbounded."""
+    a_start, b_start = a.start or dt.date.min, b.start or dt.date.min
+    a_end, b_end = a.end or dt.date.max, b.end or dt.date.max
+    return a_start < b_end and b_start < a_end
+
+
+def _span(term: Term) -> str:
+    return f"{term.start or '?'}..{term.end or 'now'}"
 
 
 def _add_folded(names: list[tuple[str, bool]], seen: set[tuple[str, ...]], surface: str) -> None:

@@ -39,7 +39,10 @@ class Term(_Strict):
 
     office: str = Field(pattern=_ID_PATTERN)
     start: dt.date | None = None  # None: before the gazetteer's horizon / unknown
-    end: dt.date | None = None  # None: still in office
+    end: dt.date | None = None  # None: still in office (as of ``last_confirmed``)
+    #: open-ended terms: the last day a source showed the holder still in office. After it
+    #: ``who_held`` still answers, but flags the holder as unconfirmed (the staleness guard)
+    last_confirmed: dt.date | None = None
     acting: bool = False
     uncertain: bool = False  # the dates are not certain: used, but flagged
     source: str | None = None
@@ -52,6 +55,16 @@ class Term(_Strict):
         if end is not None and start is not None and end < start:
             raise ValueError(f"term ends ({end}) before it starts ({start})")
         return end
+
+    @field_validator("last_confirmed")
+    @classmethod
+    def _confirmed_inside_term(cls, day: dt.date | None, info) -> dt.date | None:  # type: ignore[no-untyped-def]
+        start = info.data.get("start")
+        if day is not None and start is not None and day < start:
+            raise ValueError(f"last confirmed ({day}) before the term starts ({start})")
+        if day is not None and info.data.get("end") is not None:
+            raise ValueError("last_confirmed is for open-ended terms (this one has an end)")
+        return day
 
 
 class Entry(_Strict):
@@ -92,6 +105,9 @@ class GazetteerFile(_Strict):
     kind: Kind
     source: str | None = None
     description: str | None = None
+    #: the day the file's facts were last reviewed as a whole: no ``last_confirmed`` in it
+    #: may be later, and the gazetteer is "current to" the earliest such day of its files
+    current_to: dt.date | None = None
     entries: list[Entry] = Field(default_factory=list)
 
 
