@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
-from pathlib import Path
-
 import warnings
+from pathlib import Path
 
 import pytest
 
