@@ -31,7 +31,7 @@ entries:
   - id: gpe.xx
     name: Cộng hòa Thử nghiệm
   - id: gpe.xx.hoa-binh
-    name: Hòa Bình
+    name: Hòa Bình Thử
     parent: gpe.xx
 """
 
@@ -53,7 +53,7 @@ def test_clean_files_have_no_problems(tmp_path: Path, capsys: pytest.CaptureFixt
     write(tmp_path, "places.yaml", PLACES)
     write(tmp_path, "offices.yaml", OFFICES)
     assert check_paths([tmp_path]) == []
-    assert main([str(tmp_path)]) == 0
+    assert main([str(tmp_path), "--alone"]) == 0
     assert capsys.readouterr().out == "2 files, 4 entries, 0 errors, 0 warnings\n"
 
 
@@ -116,15 +116,15 @@ def test_alias_collision_ignores_case_and_tone_mark_style(tmp_path: Path) -> Non
         source: "bài kiểm thử"
         entries:
           - id: gpe.yy.hoa-binh
-            name: Thị trấn Hòa Bình
-            aliases: [HOÀ BÌNH]
+            name: Thị trấn Hòa Bình Thử
+            aliases: [HOÀ BÌNH THỬ]
           - id: org.hoa-binh
-            name: Hòa Bình
+            name: Hòa Bình Thử
             label: ORG
         """,
     )
     assert lines(check_paths([tmp_path])) == [
-        f"{other}:6: error: gpe.yy.hoa-binh: name 'HOÀ BÌNH' also names gpe.xx.hoa-binh "
+        f"{other}:6: error: gpe.yy.hoa-binh: name 'HOÀ BÌNH THỬ' also names gpe.xx.hoa-binh "
         f"(place, GPE) at {tmp_path / 'a.yaml'}:6 (say 'ambiguous' in a note if both are right)"
     ]
 
@@ -192,7 +192,7 @@ def test_overlapping_terms_of_a_single_holder_office(tmp_path: Path) -> None:
           - id: per.cuong
             name: Lê Văn Cường
             terms:
-              - {office: office.xx.president, start: 2023-01-01}
+              - {office: office.xx.president, start: 2023-01-01, last_confirmed: 2024-01-01}
           - id: per.dung
             name: Phạm Thị Dung
             terms:
@@ -251,7 +251,7 @@ def test_link_to_an_entry_of_the_wrong_kind(tmp_path: Path) -> None:
         entries:
           - id: per.an
             name: Nguyễn Văn An
-            terms: [{office: gpe.xx, start: 2020-01-01}]
+            terms: [{office: gpe.xx, start: 2020-01-01, end: 2021-01-01}]
         """,
     )
     assert lines(check_paths([tmp_path])) == [
@@ -271,7 +271,7 @@ def test_main_prints_problems_and_exits_1(
 ) -> None:
     write(tmp_path, "a.yaml", PLACES)
     write(tmp_path, "b.yaml", PLACES)
-    assert main([str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")]) == 1
+    assert main([str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml"), "--alone"]) == 1
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith(f"{tmp_path / 'b.yaml'}:4: error: duplicate id 'gpe.xx'")
     assert out[-1] == "2 files, 4 entries, 2 errors, 0 warnings"

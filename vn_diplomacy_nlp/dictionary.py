@@ -11,7 +11,7 @@ import importlib.util
 from collections.abc import Iterable
 from pathlib import Path
 
-from .textnorm import strip_diacritics, token_key
+from .textnorm import phrase_key, strip_diacritics, token_key
 
 _DICTIONARY = ("corpus", "data", "Viet74K.txt")
 
@@ -46,3 +46,19 @@ def two_syllable_words(first_syllables: Iterable[str]) -> frozenset[tuple[str, s
             if first in wanted:
                 words.add((first, token_key(rest.strip())))
     return frozenset(words)
+
+
+def common_words() -> frozenset[tuple[str, ...]]:
+    """Match keys (``textnorm.phrase_key``) of the dictionary's common words: the entries
+    written in lower case (``nam``, ``hoà bình``), not the proper names it also lists
+    (``Hà Nội``). Read on each call: only ``gazetteer check`` needs it, once per run."""
+    path = _dictionary_path()
+    if path is None:
+        return frozenset()
+    keys: set[tuple[str, ...]] = set()
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            word = line.strip()
+            if word and word[0].islower():
+                keys.add(phrase_key(word))
+    return frozenset(keys)

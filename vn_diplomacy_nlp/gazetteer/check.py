@@ -14,7 +14,19 @@ the cross-file checks on what survived:
   when the target's kind was checked, a warning when those files were not given;
 - overlapping terms of a ``single_holder`` office (a hand-off on one day is allowed, see
   :mod:`vn_diplomacy_nlp.gazetteer.offices`). Acting or uncertain terms only warn;
-- entries without any ``source``, ``valid_from`` after ``valid_until`` and similar slips.
+- entries without any ``source``, ``valid_from`` after ``valid_until`` and similar slips;
+- the staleness guard: an open-ended term without ``last_confirmed`` warns, one confirmed
+  after its file's ``current_to`` is an error, and with ``stale_as_of`` (``--stale``) every
+  open-ended term not confirmed within the six months before that day is listed.
+
+A user's file is checked *against the packaged gazetteers* (``context``): its links resolve
+to packaged ids, and the same rules that make ``extract`` refuse or doubt a user file are
+reported here first: a term overlapping a packaged holder's (an error, as the loader refuses
+it), a name that also names a packaged entry, an id that replaces a packaged entry wholesale
+(a warning, since that is how a packaged entry is corrected), and an alias that is a common
+Vietnamese word or a lone syllable (``Việt``, ``Nam``, ``hòa bình``: it would match inside
+``tiếng Việt``, ``Việt Trì``, ``người Việt``; a warning unless the entry's note says
+``ambiguous``). Only problems located in the user's files are reported.
 """
 
 from __future__ import annotations
@@ -23,7 +35,7 @@ import argparse
 import datetime as dt
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +43,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from vn_diplomacy_nlp import resources, textnorm
+from vn_diplomacy_nlp.dictionary import common_words
 from vn_diplomacy_nlp.gazetteer.loader import (
     Level,
     LineMap,
@@ -41,7 +54,10 @@ from vn_diplomacy_nlp.gazetteer.loader import (
 )
 from vn_diplomacy_nlp.gazetteer.schema import DEFAULT_LABEL, Entry, Term
 
-__all__ = ["Problem", "check_paths", "main"]
+__all__ = ["Problem", "check_paths", "main", "run_check"]
+
+#: an open-ended term not confirmed for longer than this is stale (``--stale``)
+STALE_AFTER_MONTHS = 6
 
 #: what each link may point to (``None``: the entry's own kind)
 _LINK_KINDS: dict[str, tuple[str, ...] | None] = {
@@ -61,6 +77,7 @@ class _Item:
     kind: str
     lines: LineMap
     file_source: str | None
+    file_current_to: dt.date | None = None
 
     def line(self, *loc: str | int) -> int:
         return self.lines.line("entries", self.index, *loc)
@@ -134,8 +151,9 @@ def _inspect(path: Path) -> _Scan:
     if kind not in DEFAULT_LABEL:
         return _Scan([], problems, len(raw_entries), unreadable=True)
     source = data.get("source") if isinstance(data.get("source"), str) else None
+    current_to = parsed.current_to if parsed else None
     pairs = list(enumerate(parsed.entries)) if parsed else list(_salvage(raw_entries))
-    items = [_Item(str(path), i, entry, kind, lines, source) for i, entry in pairs]
+    items = [_Item(str(path), i, entry, kind, lines, source, current_to) for i, entry in pairs]
     broken = {_raw_id(raw) for raw in raw_entries} - {item.entry.id for item in items}
     return _Scan(items, problems, len(raw_entries), broken - {""}, kind=kind)
 
@@ -288,8 +306,12 @@ def _link(
     return [item.problem("warning", msg, *loc)]
 
 
-def _overlaps(items: list[_Item], ids: dict[str, _Item]) -> list[Problem]:
-    """Terms of a single-holder office that overlap by more than a hand-off day."""
+def _overlaps(
+    items: list[_Item], ids: dict[str, _Item], reported: Collection[str] = ()
+) -> list[Problem]:
+    """Terms of a single-holder office that overlap by more than a hand-off day; when one
+    of the two is in a ``reported`` file (a user's file checked against the packaged ones)
+    the problem is put on that one."""
     by_office: dict[str, list[tuple[_Item, int, Term]]] = {}
     for item in items:
         if item.kind == "person":
@@ -299,17 +321,22 @@ def _overlaps(items: list[_Item], ids: dict[str, _Item]) -> list[Problem]:
     for office_id, terms in by_office.items():
         office = ids.get(office_id)
         if office is not None and office.kind == "office" and office.entry.single_holder:
-            problems += _sweep(office_id, terms)
+            problems += _sweep(office_id, terms, reported)
     return problems
 
 
-def _sweep(office_id: str, terms: list[tuple[_Item, int, Term]]) -> list[Problem]:
+def _sweep(
+    office_id: str, terms: list[tuple[_Item, int, Term]], reported: Collection[str] = ()
+) -> list[Problem]:
     terms = sorted(terms, key=lambda t: t[2].start or dt.date.min)
     problems: list[Problem] = []
     latest: tuple[_Item, int, Term] | None = None  # the term that ends last so far
     for current in terms:
         if latest is not None and _overlap(latest[2], current[2]):
-            problems.append(_overlap_problem(office_id, latest, current))
+            if current[0].path not in reported and latest[0].path in reported:
+                problems.append(_overlap_problem(office_id, current, latest, swapped=True))
+            else:
+                problems.append(_overlap_problem(office_id, latest, current))
         if latest is None or _end(current[2]) > _end(latest[2]):
             latest = current
     return problems
@@ -329,8 +356,13 @@ def _span(term: Term) -> str:
 
 
 def _overlap_problem(
-    office_id: str, earlier: tuple[_Item, int, Term], later: tuple[_Item, int, Term]
+    office_id: str,
+    earlier: tuple[_Item, int, Term],
+    later: tuple[_Item, int, Term],
+    *,
+    swapped: bool = False,
 ) -> Problem:
+    """The overlap, put on ``later`` (or on ``earlier`` given as ``later`` when swapped)."""
     (e_item, e_k, e_term), (l_item, l_k, l_term) = earlier, later
     soft = any(t.acting or t.uncertain for t in (e_term, l_term))
     level: Level = "warning" if soft else "error"
@@ -339,6 +371,8 @@ def _overlap_problem(
         f"{e_item.entry.id}'s ({_span(e_term)}) at {e_item.path}:{e_item.line('terms', e_k)}; "
         "a single-holder office changes hands on one day at most"
     )
+    if swapped:
+        msg += f" (to correct {e_item.entry.id}, restate it with the same id in your file)"
     return l_item.problem(level, msg, "terms", l_k)
 
 
@@ -354,14 +388,109 @@ def _entry_slips(item: _Item) -> list[Problem]:
     if entry.terms and item.kind != "person":
         msg = f"{entry.id}: terms on a {item.kind} are ignored (only people hold offices)"
         problems.append(item.problem("warning", msg, "terms"))
+    for k, term in enumerate(entry.terms):
+        problems += _term_slips(item, k, term)
+    return problems
+
+
+def _term_slips(item: _Item, k: int, term: Term) -> list[Problem]:
+    """A term that covers no day, an open end nobody confirmed, a confirmation from after
+    the day the file says it is current to."""
+    where = f"{item.entry.id}: term of {term.office}"
+    if term.start is not None and term.end == term.start:
+        msg = f"{where} ends the day it starts and covers no day (terms are start <= day < end)"
+        return [item.problem("warning", msg, "terms", k, "end")]
+    if term.end is not None:
+        return []
+    if term.last_confirmed is None:
+        msg = (
+            f"{where} is open-ended without last_confirmed: give the last day a source "
+            "showed the holder in office (who_held flags later days as unconfirmed)"
+        )
+        return [item.problem("warning", msg, "terms", k)]
+    if item.file_current_to is not None and term.last_confirmed > item.file_current_to:
+        msg = (
+            f"{where}: last_confirmed {term.last_confirmed} is after the file's "
+            f"current_to {item.file_current_to}"
+        )
+        return [item.problem("error", msg, "terms", k, "last_confirmed")]
+    return []
+
+
+def _months_before(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` calendar months earlier (the month's last day if shorter)."""
+    month_index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month_index, 12)
+    for dom in range(day.day, 0, -1):
+        try:
+            return dt.date(year, month + 1, dom)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _stale(items: Iterable[_Item], as_of: dt.date) -> list[Problem]:
+    """Open-ended terms whose last confirmation is more than six months before ``as_of``."""
+    limit = _months_before(as_of, STALE_AFTER_MONTHS)
+    problems: list[Problem] = []
+    for item in items:
+        for k, term in enumerate(item.entry.terms):
+            if term.end is not None:
+                continue
+            confirmed = term.last_confirmed or term.start
+            if confirmed is not None and confirmed >= limit:
+                continue
+            when = f"last confirmed {confirmed}" if confirmed else "never confirmed"
+            msg = (
+                f"stale: {item.entry.id} holds {term.office} since {term.start or '?'}, "
+                f"{when} (more than {STALE_AFTER_MONTHS} months before {as_of}): "
+                "confirm it (last_confirmed) or record its end"
+            )
+            problems.append(item.problem("warning", msg, "terms", k))
+    return problems
+
+
+def _common_word_names(items: Iterable[_Item]) -> list[Problem]:
+    """Aliases that are common words or lone syllables: they match inside ordinary text."""
+    words: frozenset[tuple[str, ...]] | None = None
+    problems: list[Problem] = []
+    for item in items:
+        if item.kind == "office" or _ambiguous(item.entry):
+            continue
+        for surface, exact, loc in _names(item.entry):
+            if exact:
+                continue
+            key = textnorm.phrase_key(surface)
+            if words is None:
+                words = common_words()
+            if len(key) == 1 or key in words:
+                why = "a single syllable" if len(key) == 1 else "a common word (Viet74K)"
+                msg = (
+                    f"{item.entry.id}: name '{surface}' is {why}: it would match inside "
+                    "ordinary text; drop it, or say 'ambiguous' in the note if it must stay"
+                )
+                problems.append(item.problem("warning", msg, *loc))
     return problems
 
 
 # --------------------------------------------------------------------------- entry
 
 
-def run_check(paths: Iterable[Path | str]) -> CheckResult:
-    """Check files and folders together; see the module docstring for what is checked."""
+def run_check(
+    paths: Iterable[Path | str],
+    *,
+    context: Iterable[Path | str] = (),
+    stale_as_of: dt.date | None = None,
+    common_word_aliases: bool = False,
+) -> CheckResult:
+    """Check files and folders together; see the module docstring for what is checked.
+
+    ``context``: files or folders (the packaged gazetteers) whose entries the checked files
+    are checked *against*; nothing is reported on them. ``stale_as_of``: also list open-ended
+    terms not confirmed within six months before that day. ``common_word_aliases``: warn
+    about names that are common words (meant for users' files; the packaged names that are
+    common words are deliberate and handled by the tagger's context rules).
+    """
     files, problems = yaml_files(paths)
     items: list[_Item] = []
     broken: set[str] = set()
@@ -376,16 +505,61 @@ def run_check(paths: Iterable[Path | str]) -> CheckResult:
         entries += scan.count
         unreadable |= scan.unreadable
         kinds |= {scan.kind} if scan.kind else set()
-    ids, dup_problems = _duplicate_ids(items)
+    reported = {str(path) for path in files}
+    known, override_problems = _context_items(context, files, items)
+    kinds |= {item.kind for item in known}
+    problems += override_problems
+    pool = known + items  # context first: a clash is reported on the checked file's entry
+    ids, dup_problems = _duplicate_ids(pool)
     # a dangling link is an error only when every file of the target's kind was read
     kinds = set() if unreadable else kinds
     problems += dup_problems
-    problems += _name_collisions(items)
-    problems += _links(items, ids, kinds, broken)
-    problems += _overlaps(items, ids)
+    problems += _name_collisions(pool)
+    problems += _links(pool, ids, kinds, broken)
+    problems += _overlaps(pool, ids, reported)
     for item in items:
         problems += _entry_slips(item)
-    return CheckResult(sorted(set(problems)), len(files), entries)
+    if common_word_aliases:
+        problems += _common_word_names(items)
+    if stale_as_of is not None:
+        problems += _stale(items, stale_as_of)
+    mine = [p for p in problems if p.path in reported or p.line == 0]
+    return CheckResult(sorted(set(mine)), len(files), entries)
+
+
+def _context_items(
+    context: Iterable[Path | str], files: list[Path], items: list[_Item]
+) -> tuple[list[_Item], list[Problem]]:
+    """The context's valid entries, less those the checked files replace (each replacement
+    is warned about: it is how a packaged entry is corrected, and it drops every fact of
+    the packaged entry the user does not restate)."""
+    checked = {path.resolve() for path in files}
+    context_files, _missing = yaml_files(context)
+    known: list[_Item] = []
+    for path in context_files:
+        if path.resolve() not in checked:
+            known += _inspect(path).items
+    by_id = {item.entry.id: item for item in known}
+    problems: list[Problem] = []
+    replaced: set[str] = set()
+    for item in items:
+        old = by_id.get(item.entry.id)
+        if old is None:
+            continue
+        replaced.add(item.entry.id)
+        if old.kind != item.kind:
+            msg = (
+                f"'{item.entry.id}' is a {old.kind} at {old.where}; "
+                f"a {item.kind} file cannot replace it"
+            )
+            problems.append(item.problem("error", msg, "id"))
+        else:
+            msg = (
+                f"{item.entry.id} replaces the packaged entry at {old.where} wholesale "
+                "(restate every name and term you want to keep)"
+            )
+            problems.append(item.problem("warning", msg, "id"))
+    return [item for item in known if item.entry.id not in replaced], problems
 
 
 def check_paths(paths: Iterable[Path | str]) -> list[Problem]:
@@ -401,16 +575,51 @@ def _display(path: Path) -> Path:
         return path
 
 
+def _day(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a day: {value!r} (write YYYY-MM-DD)") from None
+
+
 def main(argv: list[str] | None = None) -> int:
     """``vn-diplomacy gazetteer check [FILES or FOLDERS]``: 1 if any error, else 0."""
     parser = argparse.ArgumentParser(
         prog="vn-diplomacy gazetteer check",
-        description="Check gazetteer YAML files (default: the packaged gazetteers).",
+        description=(
+            "Check gazetteer YAML files (default: the packaged gazetteers). Your own files are "
+            "checked against the packaged ones: ids resolve to packaged entries, and overlaps "
+            "with packaged terms, shared names, replaced entries and common-word aliases are "
+            "reported."
+        ),
     )
     parser.add_argument("paths", nargs="*", type=Path, help="files or folders to check")
+    parser.add_argument(
+        "--alone",
+        action="store_true",
+        help="check the files by themselves, not against the packaged gazetteers",
+    )
+    parser.add_argument(
+        "--stale",
+        action="store_true",
+        help=f"also list open-ended terms not confirmed for {STALE_AFTER_MONTHS} months",
+    )
+    parser.add_argument(
+        "--as-of",
+        type=_day,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the day --stale counts back from (default: today)",
+    )
     args = parser.parse_args(argv)
-    paths = args.paths or [_display(resources.gazetteer_dir())]
-    result = run_check(paths)
+    packaged = _display(resources.gazetteer_dir())
+    paths = args.paths or [packaged]
+    user_files = bool(args.paths)
+    context = [packaged] if user_files and not args.alone else []
+    stale_as_of = (args.as_of or dt.date.today()) if args.stale else None
+    result = run_check(
+        paths, context=context, stale_as_of=stale_as_of, common_word_aliases=user_files
+    )
     for problem in result.problems:
         print(problem)
     print(result.summary())
