@@ -217,3 +217,23 @@ def test_the_cli_stale_option(capsys: pytest.CaptureFixture[str]) -> None:
     assert "stale: per.to-lam" not in out  # confirmed 2026-04-07, within six months
     with pytest.raises(SystemExit):
         main(["--stale", "--as-of", "5/12/2026"])
+
+
+def test_the_readme_example_passes_check_and_resolves(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Extending the gazetteers", 1)[1]
+    example = section.split("```yaml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "my_people.yaml"
+    path.write_text(example, encoding="utf-8")
+    assert main([str(path)]) == 0
+    assert capsys.readouterr().out.strip() == "1 files, 1 entries, 0 errors, 0 warnings"
+
+    from vn_diplomacy_nlp.gazetteer.offices import holders_on
+
+    names = {
+        p.name
+        for p, _ in holders_on("office.vn.deputy-foreign-minister", "2031-02-01", gazetteers=path)
+    }
+    assert "Nguyễn Văn Ví Dụ" in names
