@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import regex
 
+from ..phrasetrie import Lexicon
 from ..textnorm import phrase_key
-from .phrases import Lexicon
 from .view import DocView
 
 _QUOTES = frozenset({'"', "“", "”", "«", "»", "'"})

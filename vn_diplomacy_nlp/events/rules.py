@@ -15,11 +15,18 @@ from typing import Any
 
 import regex
 
-from ..gazetteer.loader import parse_yaml
+from ..phrasetrie import Lexicon
 from ..records import EVENT_TYPES
 from ..resources import DATA_DIR
+from ..rulefiles import (
+    RuleError,
+    Where,
+    compile_lexicon,
+    phrase_list,
+    read_yaml,
+    refuse_unknown_keys,
+)
 from ..textnorm import phrase_key
-from .phrases import Lexicon
 
 ROLES = frozenset(
     {"actor", "partner", "destination", "event", "proposer", "body", "instrument", "organisation"}
@@ -69,87 +76,6 @@ _CONDITIONS = frozenset(
      "entity_after", "head_after", "head_before"}
 )  # fmt: skip
 _ID = regex.compile(r"^[a-z][a-z_]*(\.[a-z0-9_]+)+$")
-
-
-class RuleError(ValueError):
-    """A rule file that cannot be used: the message starts with ``file:line:``."""
-
-
-# ----------------------------------------------------------------------------- YAML + lines
-class _Map(dict):
-    """A YAML mapping that remembers its line and the line of each key."""
-
-    line: int = 0
-    key_lines: dict[Any, int] = {}  # noqa: RUF012  (replaced per instance by the loader)
-
-
-class _Seq(list):
-    """A YAML sequence that remembers its line and the line of each item."""
-
-    line: int = 0
-    item_lines: list[int] = []  # noqa: RUF012  (replaced per instance by the loader)
-
-
-def _with_lines(value: Any, lines: dict[int, dict[Any, int]], line: int) -> Any:
-    """Plain parsed data -> :class:`_Map` / :class:`_Seq` that carry their lines.
-
-    ``lines`` is the parser's record (container id -> line of each key or item).
-    """
-    if isinstance(value, dict):
-        where = lines.get(id(value), {})
-        out = _Map()
-        out.line, out.key_lines = line, {}
-        for key, item in value.items():
-            key_line = where.get(key, line)
-            out.key_lines[key] = key_line
-            out[key] = _with_lines(item, lines, key_line)
-        return out
-    if isinstance(value, list):
-        where = lines.get(id(value), {})
-        seq = _Seq()
-        seq.line = line
-        seq.item_lines = [where.get(i, line) for i in range(len(value))]
-        pairs = zip(value, seq.item_lines, strict=True)
-        seq.extend(_with_lines(item, lines, at) for item, at in pairs)
-        return seq
-    return value
-
-
-def _read_yaml(path: Path) -> Any:
-    """Parse with libyaml's event stream (the gazetteer loader's parser), lines recorded.
-
-    One pass gives both the data and the line of every key and item, so an error found
-    while compiling a rule still points at its file and line; a pure-Python line-tracking
-    loader cost 0.3-0.9 s of the library's start, this takes a few milliseconds.
-    """
-    data, lines, problems = parse_yaml(path)
-    errors = [p for p in problems if p.level == "error"]
-    if errors:
-        first = errors[0]
-        reason = first.message.removeprefix("YAML syntax error: ")
-        raise RuleError(f"{path}:{first.line}: YAML error: {reason}")
-    if lines is None:
-        raise RuleError(f"{path}:0: YAML error: cannot read the file")
-    # LineMap answers path queries from the root; walking every key that way is quadratic,
-    # so read its per-container record directly (same package, stable shape).
-    return _with_lines(data, lines._lines, lines.root_line or 1)
-
-
-@dataclass
-class _Where:
-    """A place in a rule file, for error messages."""
-
-    path: Path
-    line: int
-
-    def fail(self, reason: str) -> RuleError:
-        return RuleError(f"{self.path}:{self.line}: {reason}")
-
-    def at(self, node: Any, key: Any = None) -> _Where:
-        """The line of ``node`` (or of its ``key``) in the same file."""
-        if key is not None and isinstance(node, _Map) and key in node.key_lines:
-            return _Where(self.path, node.key_lines[key])
-        return _Where(self.path, getattr(node, "line", self.line) or self.line)
 
 
 # ----------------------------------------------------------------------------- compiled rules
@@ -285,50 +211,13 @@ class RuleSet:
 
 
 # ----------------------------------------------------------------------------- helpers
-def _phrase_list(value: Any, where: _Where, what: str) -> list[str]:
-    if not isinstance(value, list) or not value:
-        raise where.fail(f"{what} must be a non-empty list of phrases")
-    out = []
-    for i, item in enumerate(value):
-        line = value.item_lines[i] if isinstance(value, _Seq) else where.line
-        if not isinstance(item, str) or not phrase_key(item):
-            raise _Where(where.path, line).fail(f"{what}: {item!r} is not a phrase")
-        out.append(item)
-    return out
-
-
-def _lexicon(name: str, value: Any, where: _Where) -> Lexicon:
-    """A lexicon from a list (value = its name) or a mapping value -> phrases (`not` = None)."""
-    entries: dict[tuple[str, ...], Any] = {}
-    if isinstance(value, Mapping):
-        groups = [(k, v, where.at(value, k)) for k, v in value.items()]
-    else:
-        groups = [(name, value, where)]
-    for label, phrases, at in groups:
-        if not isinstance(label, str):
-            raise at.fail(f"lexicon {name}: value {label!r} must be a word")
-        target = None if label == "not" else label
-        for phrase in _phrase_list(phrases, at, f"lexicon {name}.{label}"):
-            key = phrase_key(phrase)
-            if key in entries and entries[key] != target:
-                raise at.fail(f"lexicon {name}: {phrase!r} is listed with two values")
-            entries[key] = target
-    return Lexicon(name, entries)
-
-
-def _unknown_keys(node: Mapping, allowed: Iterable[str], where: _Where, what: str) -> None:
-    for key in node:
-        if key not in allowed:
-            raise where.at(node, key).fail(f"{what}: unknown key {key!r}")
-
-
-def _int(value: Any, where: _Where, what: str) -> int:
+def _int(value: Any, where: Where, what: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise where.fail(f"{what} must be a non-negative integer, not {value!r}")
     return value
 
 
-def _labels(value: Any, where: _Where) -> frozenset[str]:
+def _labels(value: Any, where: Where) -> frozenset[str]:
     if not isinstance(value, list) or not value:
         raise where.fail("labels must be a non-empty list")
     bad = [v for v in value if v not in LABELS]
@@ -338,13 +227,13 @@ def _labels(value: Any, where: _Where) -> frozenset[str]:
 
 
 # ----------------------------------------------------------------------------- frames
-def _finder(spec: Any, where: _Where, lexicons: Mapping[str, Lexicon]) -> Finder:
+def _finder(spec: Any, where: Where, lexicons: Mapping[str, Lexicon]) -> Finder:
     if isinstance(spec, str):
         spec = {"find": spec}
     if not isinstance(spec, Mapping) or "find" not in spec:
         raise where.fail(f"a finder is a name or a mapping with `find`, not {spec!r}")
     at = where.at(spec)
-    _unknown_keys(spec, _FINDER_KEYS, at, "finder")
+    refuse_unknown_keys(spec, _FINDER_KEYS, at, "finder")
     kind = spec["find"]
     if kind not in FINDERS:
         raise at.fail(f"unknown finder {kind!r}; known: {sorted(FINDERS)}")
@@ -360,7 +249,7 @@ def _finder(spec: Any, where: _Where, lexicons: Mapping[str, Lexicon]) -> Finder
     if "labels" in spec:
         args["labels"] = _labels(spec["labels"], at)
     if "words" in spec:
-        args["words"] = _lexicon(f"{kind}.words", spec["words"], at)
+        args["words"] = compile_lexicon(f"{kind}.words", spec["words"], at)
     elif kind == "prep":
         raise at.fail("finder prep needs `words` (the connector words)")
     if "side" in spec:
@@ -380,7 +269,7 @@ def _finder(spec: Any, where: _Where, lexicons: Mapping[str, Lexicon]) -> Finder
 
 def _role_map(
     node: Any,
-    where: _Where,
+    where: Where,
     what: str,
     lexicons: Mapping[str, Lexicon],
     skip: tuple[str, ...] = (),
@@ -400,7 +289,7 @@ def _role_map(
     return out
 
 
-def _frame(name: str, node: Any, where: _Where, lexicons: Mapping[str, Lexicon]) -> Frame:
+def _frame(name: str, node: Any, where: Where, lexicons: Mapping[str, Lexicon]) -> Frame:
     if not isinstance(node, Mapping):
         raise where.fail(f"frame {name} must be a mapping")
     split = node.get("split", "never")
@@ -415,14 +304,14 @@ def _frame(name: str, node: Any, where: _Where, lexicons: Mapping[str, Lexicon])
 
 
 # ----------------------------------------------------------------------------- type files
-def _condition(node: Any, where: _Where, lexicons: Mapping[str, Lexicon]) -> Condition:
+def _condition(node: Any, where: Where, lexicons: Mapping[str, Lexicon]) -> Condition:
     if not isinstance(node, Mapping):
         raise where.fail(f"a condition is a mapping, not {node!r}")
     at = where.at(node)
     kinds = [k for k in node if k in _CONDITIONS]
     if len(kinds) != 1:
         raise at.fail(f"a condition has exactly one of {sorted(_CONDITIONS)}")
-    _unknown_keys(node, [*kinds, "window"], at, "condition")
+    refuse_unknown_keys(node, [*kinds, "window"], at, "condition")
     kind = kinds[0]
     value = node[kind]
     window = _int(node.get("window", 3), at, "window")
@@ -431,7 +320,7 @@ def _condition(node: Any, where: _Where, lexicons: Mapping[str, Lexicon]) -> Con
             if value not in lexicons:
                 raise at.fail(f"{kind}: unknown lexicon {value!r}")
             return Condition(kind, window, words=lexicons[value])
-        return Condition(kind, window, words=_lexicon(f"when.{kind}", value, at))
+        return Condition(kind, window, words=compile_lexicon(f"when.{kind}", value, at))
     if kind in ("amount_after", "place_after"):
         return Condition(kind, _int(value, at, kind))
     if kind == "entity_after":
@@ -441,7 +330,7 @@ def _condition(node: Any, where: _Where, lexicons: Mapping[str, Lexicon]) -> Con
     return Condition(kind, window, lexicon=value)
 
 
-def _requirement(node: Any, where: _Where) -> Requirement:
+def _requirement(node: Any, where: Where) -> Requirement:
     if node is None:
         return Requirement("any", ())
     if not isinstance(node, Mapping) or len(node) != 1 or next(iter(node)) not in ("any", "all"):
@@ -453,12 +342,12 @@ def _requirement(node: Any, where: _Where) -> Requirement:
 
 
 def _trigger(
-    node: Any, where: _Where, etype: str, frames: Mapping[str, Frame], lexicons: Mapping
+    node: Any, where: Where, etype: str, frames: Mapping[str, Frame], lexicons: Mapping
 ) -> TriggerRule:
     if not isinstance(node, Mapping):
         raise where.fail("a trigger is a mapping with id, phrases and frame")
     at = where.at(node)
-    _unknown_keys(
+    refuse_unknown_keys(
         node,
         ("id", "phrases", "frame", "when", "require", "attributes", "cameo", "inherit", "attach"),
         at,
@@ -469,7 +358,7 @@ def _trigger(
         raise at.fail(f"trigger id {rule_id!r} must look like type.name (lower case)")
     if node.get("frame") not in frames:
         raise where.at(node, "frame").fail(f"{rule_id}: unknown frame {node.get('frame')!r}")
-    phrases = _phrase_list(node.get("phrases"), where.at(node, "phrases"), f"{rule_id}.phrases")
+    phrases = phrase_list(node.get("phrases"), where.at(node, "phrases"), f"{rule_id}.phrases")
     conditions = node.get("when", [])
     if not isinstance(conditions, list):
         raise where.at(node, "when").fail(f"{rule_id}: when must be a list of conditions")
@@ -506,12 +395,12 @@ def _trigger(
 
 def _type_file(
     path: Path, frames: Mapping[str, Frame], lexicons: Mapping[str, Lexicon]
-) -> tuple[TypeRules, list[tuple[str, _Where]]]:
-    data = _read_yaml(path)
-    where = _Where(path, 1)
+) -> tuple[TypeRules, list[tuple[str, Where]]]:
+    data = read_yaml(path)
+    where = Where(path, 1)
     if not isinstance(data, Mapping):
         raise where.fail("a type file is a mapping with type and triggers")
-    _unknown_keys(
+    refuse_unknown_keys(
         data,
         (
             "type",
@@ -553,19 +442,21 @@ def _type_file(
             anaphora=bool(data.get("anaphora", False)),
             attributes=frozenset(attrs),
             share_roles=tuple(shared),
-            cameo_cues=_lexicon("cameo_cues", cues, where.at(data, "cameo_cues")) if cues else None,
+            cameo_cues=compile_lexicon("cameo_cues", cues, where.at(data, "cameo_cues"))
+            if cues
+            else None,
             triggers=compiled,
             context_blockers=tuple(context),
         ),
         [
             (b, blocker_where)
-            for b in (_phrase_list(blockers, blocker_where, "blockers") if blockers else [])
+            for b in (phrase_list(blockers, blocker_where, "blockers") if blockers else [])
         ],
     )
 
 
 # ----------------------------------------------------------------------------- common file
-def _patterns(node: Any, where: _Where) -> dict[str, tuple[Pattern, ...]]:
+def _patterns(node: Any, where: Where) -> dict[str, tuple[Pattern, ...]]:
     if not isinstance(node, Mapping):
         raise where.fail("attribute_patterns must be a mapping name -> patterns")
     out = {}
@@ -588,11 +479,11 @@ def _patterns(node: Any, where: _Where) -> dict[str, tuple[Pattern, ...]]:
 
 
 def _common(path: Path) -> tuple[dict[str, Lexicon], dict[str, Frame], dict, dict[str, Lexicon]]:
-    data = _read_yaml(path)
-    where = _Where(path, 1)
+    data = read_yaml(path)
+    where = Where(path, 1)
     if not isinstance(data, Mapping):
         raise where.fail("_common.yaml is a mapping")
-    _unknown_keys(
+    refuse_unknown_keys(
         data,
         (
             "version",
@@ -609,7 +500,7 @@ def _common(path: Path) -> tuple[dict[str, Lexicon], dict[str, Frame], dict, dic
     lex_node = data.get("lexicons")
     if not isinstance(lex_node, Mapping):
         raise where.fail("lexicons must be a mapping")
-    lexicons = {n: _lexicon(n, v, where.at(lex_node, n)) for n, v in lex_node.items()}
+    lexicons = {n: compile_lexicon(n, v, where.at(lex_node, n)) for n, v in lex_node.items()}
     missing = [n for n in REQUIRED_LEXICONS if n not in lexicons]
     if missing:
         raise where.at(data, "lexicons").fail(f"missing lexicons: {missing}")
@@ -622,7 +513,7 @@ def _common(path: Path) -> tuple[dict[str, Lexicon], dict[str, Frame], dict, dic
         if name not in patterns:
             raise where.at(data, "attribute_patterns").fail(f"missing pattern list {name!r}")
     extra = {
-        n: _lexicon(n, data.get(n), where.at(data, n))
+        n: compile_lexicon(n, data.get(n), where.at(data, n))
         for n in ("amount_tail_stops", "position_cues", "position_stops")
     }
     return lexicons, frames, patterns, extra
@@ -630,8 +521,8 @@ def _common(path: Path) -> tuple[dict[str, Lexicon], dict[str, Frame], dict, dic
 
 # ----------------------------------------------------------------------------- CAMEO map
 def _codes(path: Path, types: Mapping[str, TypeRules]) -> dict[str, dict[str, CodeMap]]:
-    data = _read_yaml(path)
-    where = _Where(path, 1)
+    data = read_yaml(path)
+    where = Where(path, 1)
     if not isinstance(data, Mapping):
         raise where.fail("cameo_plover.yaml maps types to {key: {cameo, plover}}")
     out: dict[str, dict[str, CodeMap]] = {}
@@ -646,7 +537,9 @@ def _codes(path: Path, types: Mapping[str, TypeRules]) -> dict[str, dict[str, Co
             key_at = where.at(keys, key)
             if not isinstance(entry, Mapping):
                 raise key_at.fail(f"{etype}.{key} must be a mapping")
-            _unknown_keys(entry, ("cameo", "plover", "note", "approx"), key_at, f"{etype}.{key}")
+            refuse_unknown_keys(
+                entry, ("cameo", "plover", "note", "approx"), key_at, f"{etype}.{key}"
+            )
             cameo, plover = entry.get("cameo"), entry.get("plover")
             if cameo is not None and not (isinstance(cameo, str) and cameo.isdigit()):
                 raise key_at.fail(f'{etype}.{key}: cameo must be a quoted code like "042"')
