@@ -1,0 +1,124 @@
+"""The clause grammar's data (``data/clauses.yaml``), validated and compiled once.
+
+One trie holds every function word and verb with its class, so the parser reads a sentence
+in one greedy longest-first pass (``tiếp tục`` is read before ``tiếp`` can be). Event
+trigger phrases join the trie as verbs (unless the grammar gives them a class of their
+own), so every event word is a predicate the clause layer knows; phrases the event rules
+block (``dự án``, ``tiếp theo``) join it as plain words, so they are never read as verbs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..phrasetrie import Lexicon
+from ..resources import DATA_DIR
+from ..rulefiles import Where, compile_lexicon, phrase_list, read_yaml, refuse_unknown_keys
+from ..textnorm import phrase_key
+
+#: Classes of ``data/clauses.yaml`` the parser knows (``prep_<name>`` classes give the
+#: preposition function ``<name>``).
+CLASSES = frozenset(
+    {
+        "negation", "negating_verb", "planned", "past", "progressive", "adverb", "passive",
+        "nominaliser", "light_verb", "copula", "coordinator", "purpose", "subordinator",
+        "relative", "complementiser", "reporting", "control", "object_control", "direction",
+        "comitative",
+        "determiner", "np_filler", "delegation_led", "list_introducer", "verb",
+    }
+)  # fmt: skip
+#: Classes that head a predicate (a verb of some kind).
+VERB_CLASSES = frozenset(
+    {"verb", "reporting", "control", "object_control", "negating_verb", "direction"}
+)
+#: Words that only ever stand inside a verb group, before its head.
+PRE_VERB_CLASSES = frozenset({"negation", "planned", "past", "progressive", "adverb"})
+#: A word the event rules block (``dự án``): consumed, never a verb.
+PLAIN_WORD = "word"
+
+
+@dataclass(frozen=True, slots=True)
+class WordClass:
+    """The class of a phrase: ``kind`` (a CLASSES member or ``prep`` / ``word``) and, for
+    prepositions, the function name (``với``, ``tại``, ``invitation`` ...)."""
+
+    kind: str
+    function: str = ""
+
+
+@dataclass
+class ClauseGrammar:
+    """Compiled word classes, group phrases and clause punctuation."""
+
+    words: Lexicon  # phrase -> WordClass
+    groups: Lexicon  # phrase -> "parties" | "countries" (None = not a group)
+    clause_punct: frozenset[str]
+    prepositions: tuple[str, ...]  # the function names, in file order
+
+    def word_class(self, keys: list[str], i: int, hi: int) -> tuple[int, WordClass] | None:
+        """``(end, class)`` of the longest phrase at token ``i`` (ending by ``hi``)."""
+        found = self.words.longest_at(keys, i, hi)
+        if found is None or found[1] is None:
+            return None
+        return found
+
+
+def load_grammar(
+    path: Path | None = None,
+    event_verbs: Iterable[str] = (),
+    event_blockers: Iterable[str] = (),
+) -> ClauseGrammar:
+    """Read and check ``clauses.yaml``; ``event_verbs`` (trigger phrases) become verbs and
+    ``event_blockers`` plain words, unless the grammar already classes them.
+
+    Raises :class:`~vn_diplomacy_nlp.rulefiles.RuleError` (``file:line: reason``) on an
+    unknown class, a phrase listed in two classes, or a malformed entry.
+    """
+    path = Path(path) if path is not None else DATA_DIR / "clauses.yaml"
+    data = read_yaml(path)
+    where = Where(path, 1)
+    if not isinstance(data, Mapping):
+        raise where.fail("clauses.yaml is a mapping with `classes`")
+    refuse_unknown_keys(data, ("version", "classes", "groups", "clause_punct"), where, "file")
+    classes = data.get("classes")
+    if not isinstance(classes, Mapping) or not classes:
+        raise where.fail("`classes` must map class names to lists of phrases")
+    entries: dict[tuple[str, ...], WordClass] = {}
+    owner: dict[tuple[str, ...], str] = {}
+    prepositions: list[str] = []
+    for name, phrases in classes.items():
+        at = where.at(classes, name)
+        word_class = _word_class(name, at)
+        if word_class.kind == "prep":
+            prepositions.append(word_class.function)
+        for phrase in phrase_list(phrases, at, f"classes.{name}"):
+            key = phrase_key(phrase)
+            if key in owner:
+                raise at.fail(f"{phrase!r} is in class {owner[key]} already: one class per word")
+            owner[key] = name
+            entries[key] = word_class
+    for phrase in event_verbs:
+        entries.setdefault(phrase_key(phrase), WordClass("verb"))
+    for phrase in event_blockers:
+        entries.setdefault(phrase_key(phrase), WordClass(PLAIN_WORD))
+    groups = compile_lexicon("groups", data.get("groups"), where.at(data, "groups"))
+    punct = phrase_list(data.get("clause_punct"), where.at(data, "clause_punct"), "clause_punct")
+    return ClauseGrammar(
+        words=Lexicon("clause_words", entries),
+        groups=groups,
+        clause_punct=frozenset(punct),
+        prepositions=tuple(prepositions),
+    )
+
+
+def _word_class(name: Any, where: Where) -> WordClass:
+    if not isinstance(name, str):
+        raise where.fail(f"class name {name!r} must be a word")
+    if name.startswith("prep_") and len(name) > 5:
+        return WordClass("prep", name[5:])
+    if name not in CLASSES:
+        raise where.fail(f"unknown class {name!r}; known: {sorted(CLASSES)} and prep_<name>")
+    return WordClass(name)

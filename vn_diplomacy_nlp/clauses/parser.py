@@ -1,0 +1,736 @@
+"""The clause parser: predicates, subjects, objects, prepositional phrases and links.
+
+Vietnamese is SVO and marks functions with word order and function words, so one left to
+right reading of a sentence's units finds what the event layer needs:
+
+1. **Predicates.** A verb (a word of a verb class, or an event word) starts a verb group
+   that also holds the words before it in the group (negation, tense, modality, passive
+   ``được/bị`` with its agent) and the verbs right after it ("sang thăm", "thăm và làm
+   việc", "cam kết viện trợ"). An event word after ``cuộc``/``buổi``/``chuyến``/``lễ`` is a
+   nominal predicate ("cuộc hội đàm giữa A và B"). A direction word (``tới``, ``đến``,
+   ``sang``) is a verb where it begins a predicate and a preposition after a verb.
+2. **Subjects**, read leftwards from each verb group: the noun phrase right before it
+   (coordinated names together), skipping dates, brackets and prepositional phrases that
+   stand between subject and verb. What stands before that noun phrase says how the clause
+   hangs on the one before: nothing or a punctuation mark (its own clause), a reporting
+   verb (reported speech), ``khi`` (subordinate), a preposition of the clause before
+   ("hội đàm với B đang thăm C": a relative clause, B is the subject), the verb before
+   ("mời B sang thăm": object control). With no noun phrase, the subject is inherited
+   through the link: coordination (``và``, a comma), purpose (``để``, ``nhằm``), adjacent
+   verbs; a verb phrase opening the sentence ("Tiếp B, A ...") or after ``sau khi`` takes
+   the subject of the main clause that follows.
+3. **Complements**, read rightwards up to where the next clause begins: the first noun
+   phrase is the object, a preposition introduces the noun phrase after it (``pps``).
+
+Everything is one pass per sentence plus bounded look-arounds; no window sizes are tuned.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .grammar import PRE_VERB_CLASSES, VERB_CLASSES, ClauseGrammar
+from .model import Clause, Phrase, Predicate
+from .units import STRONG_PUNCT, Unit, name_extents, read_units
+from .view import DocView
+
+#: punctuation that joins the names of a coordination or list ("A, B và C", "Việt - Lào")
+_NAME_JOINERS = frozenset({",", "-", "–", "/"})
+#: classes that end a stretch for the purposes of finding a subject
+_LEFT_BOUNDARIES = frozenset(
+    {"coordinator", "purpose", "subordinator", "relative", "complementiser", "list_introducer"}
+)
+#: Word classes a verb group may hold between its verbs.
+_IN_GROUP = PRE_VERB_CLASSES | {"passive"}
+_DASHES = frozenset({"-", "–", "—"})
+
+
+@dataclass
+class _Group:
+    """A verb group under construction: its units ``[first, last]`` and head indices."""
+
+    first: int  # index of its first unit (pre-verb words included)
+    heads: list[int] = field(default_factory=list)  # unit indices of its verbs
+    nominal: bool = False
+    passive: bool = False
+    agent: Phrase | None = None
+    negated: bool = False
+    modality: str | None = None
+    tense: str | None = None
+    direction: int | None = None
+
+    @property
+    def last(self) -> int:
+        return self.heads[-1]
+
+
+class ClauseParser:
+    """Parses the clauses of a document's sentences (see the module docstring)."""
+
+    def __init__(self, grammar: ClauseGrammar) -> None:
+        self.grammar = grammar
+
+    def parse(self, view: DocView) -> list[Clause]:
+        """Every clause of the document, in text order (``Clause.parent`` indexes this list)."""
+        extents = name_extents(view)
+        clauses: list[Clause] = []
+        for s_idx, (s_lo, s_hi) in enumerate(view.sentences):
+            units = read_units(view, self.grammar, s_lo, s_hi, extents)
+            _SentenceParser(view, units, s_idx, clauses).run()
+        return clauses
+
+
+class _SentenceParser:
+    """The parse of one sentence's units, appended to the document's clause list."""
+
+    def __init__(self, view: DocView, units: list[Unit], s_idx: int, out: list[Clause]) -> None:
+        self.view = view
+        self.u = units
+        self.s_idx = s_idx
+        self.out = out
+
+    # ------------------------------------------------------------------ unit tests
+    def kind(self, k: int) -> str:
+        return self.u[k].word_kind if 0 <= k < len(self.u) else ""
+
+    def is_verb(self, k: int) -> bool:
+        unit = self.u[k]
+        return unit.depth == 0 and self.kind(k) in VERB_CLASSES
+
+    def is_name(self, k: int) -> bool:
+        return 0 <= k < len(self.u) and self.u[k].kind == "name"
+
+    def is_punct(self, k: int, keys: frozenset[str] | None = None) -> bool:
+        unit = self.u[k]
+        return unit.kind == "punct" and (keys is None or unit.key in keys)
+
+    def nominal_at(self, k: int) -> bool:
+        """A verb used as a noun: after a nominaliser, or a phrase that starts with one."""
+        unit = self.u[k]
+        if k > 0 and self.kind(k - 1) == "nominaliser":
+            return True
+        first = self.view.keys[unit.lo]
+        return unit.hi - unit.lo > 1 and self._first_is_nominaliser(first)
+
+    def _first_is_nominaliser(self, key: str) -> bool:
+        found = self.view.grammar.words.longest_at([key], 0, 1)
+        return found is not None and found[1] is not None and found[1].kind == "nominaliser"
+
+    # ------------------------------------------------------------------ 1. predicates
+    def run(self) -> None:
+        groups = self._groups()
+        if not groups:
+            return
+        base = len(self.out)
+        subjects: list[tuple[Phrase | None, str, int | None]] = []
+        for g_idx, group in enumerate(groups):
+            prev = groups[g_idx - 1] if g_idx > 0 else None
+            found = self._subject(group, prev)
+            if (
+                found[0] is None
+                and prev is not None
+                and group.first == prev.last + 1
+                and subjects[-1][1] == "relative"
+                and subjects[-1][2] is not None
+                and self.kind(subjects[-1][2]) == "prep"
+            ):
+                found = self._modified_noun(subjects[-1][2], groups[g_idx - 2] if g_idx > 1 else None)
+            subjects.append(found)
+        zones = [self._zone_end(g_idx, groups, subjects) for g_idx in range(len(groups))]
+        for g_idx, group in enumerate(groups):
+            subject, link, claim_start = subjects[g_idx]
+            complements = self._complements(group, zones[g_idx])
+            for h_pos, head in enumerate(group.heads):
+                clause = self._clause(group, head, subject, link, complements, claim_start, zones)
+                if h_pos > 0:
+                    clause.link = self._serial_link(group.heads[h_pos - 1])
+                    clause.subject_from = clause.link
+                    clause.parent = len(self.out) - 1
+                self.out.append(clause)
+        self._inherit(base, groups)
+
+    def _groups(self) -> list[_Group]:
+        groups: list[_Group] = []
+        k, n = 0, len(self.u)
+        while k < n:
+            if not self.is_verb(k) or self._is_preposition_direction(k):
+                k += 1
+                continue
+            if self.nominal_at(k):
+                groups.append(_Group(first=k, heads=[k], nominal=True))
+                k += 1
+                continue
+            group = _Group(first=self._group_start(k), heads=[k])
+            self._read_pre_verb(group, k)
+            k = self._extend(group, k + 1)
+            groups.append(group)
+        return groups
+
+    def _group_start(self, k: int) -> int:
+        """Back over the words that belong to the verb group before its first verb."""
+        first = k
+        j = k - 1
+        while j >= 0:
+            kind = self.kind(j)
+            if kind in _IN_GROUP or kind == "comitative":
+                first = j
+                j -= 1
+                continue
+            if self.is_name(j) and j > 0 and self.kind(j - 1) == "passive":
+                first = j - 1  # "được A bổ nhiệm": the agent is inside the group
+                j -= 2
+                continue
+            break
+        return first
+
+    def _read_pre_verb(self, group: _Group, head: int) -> None:
+        for j in range(group.first, head):
+            kind = self.kind(j)
+            if kind == "negation":
+                group.negated = True
+            elif kind == "planned":
+                group.modality = "planned"
+            elif kind == "past":
+                group.tense = group.tense or "past"
+            elif kind == "progressive":
+                group.tense = "progressive"
+            elif kind == "passive":
+                group.passive = True
+                if self.is_name(j + 1):
+                    group.agent = self._phrase_right(j + 1, head)[0]
+
+    def _extend(self, group: _Group, k: int) -> int:
+        """Add the verbs that follow the group's last verb with nothing but group words,
+        ``và``, a comma or a direction between ("sang thăm", "tiếp và làm việc")."""
+        n = len(self.u)
+        while k < n:
+            j = k
+            while j < n and self.kind(j) in _IN_GROUP:
+                j += 1
+            joined = j
+            if j < n and (self.kind(j) == "coordinator" or self.is_punct(j, frozenset({","}))):
+                joined = j + 1
+                while joined < n and self.kind(joined) in _IN_GROUP:
+                    joined += 1
+            for nxt in (j, joined):
+                if nxt < n and self.is_verb(nxt) and not self.nominal_at(nxt):
+                    if self.kind(group.heads[-1]) == "direction" and nxt == j:
+                        group.direction = group.heads[-1]
+                        group.heads[-1] = nxt
+                    else:
+                        group.heads.append(nxt)
+                    k = nxt + 1
+                    break
+            else:
+                return k
+        return k
+
+    def _is_preposition_direction(self, k: int) -> bool:
+        """``tới``/``đến``/``sang`` after a verb of its clause is a preposition ("gửi điện
+        tới B", "chuyến thăm tới Lào"); it is a verb when it begins a predicate, comes
+        after a tense or modal word, or is followed by a verb ("đến thăm")."""
+        if self.kind(k) != "direction":
+            return False
+        n = len(self.u)
+        nxt = k + 1
+        while nxt < n and self.kind(nxt) in _IN_GROUP:
+            nxt += 1
+        if nxt < n and self.is_verb(nxt) and self.kind(nxt) != "direction":
+            return False
+        if k > 0 and self.kind(k - 1) in _IN_GROUP:
+            return False
+        j = k - 1
+        while j >= 0:
+            unit = self.u[j]
+            if unit.kind == "punct" and unit.depth == 0 and unit.key not in ("(", ")", '"'):
+                return False
+            kind = self.kind(j)
+            if kind in _LEFT_BOUNDARIES or kind in ("reporting", "control", "object_control"):
+                return False
+            if self.is_verb(j) and kind != "direction":
+                return True
+            j -= 1
+        return False
+
+    def _serial_link(self, previous_head: int) -> str:
+        kind = self.kind(previous_head)
+        if kind == "control":
+            return "control"
+        if kind == "reporting":
+            return "reported"
+        if kind == "object_control":
+            return "control"
+        return "serial"
+
+    # ------------------------------------------------------------------ 2. subjects
+    def _subject(
+        self, group: _Group, prev: _Group | None
+    ) -> tuple[Phrase | None, str, int | None]:
+        """``(subject, link, start of the claimed stretch)`` of a verb group."""
+        start = group.first
+        if group.nominal:
+            k = start - 1
+            while k >= 0 and self.kind(k) in ("nominaliser", "determiner", *PRE_VERB_CLASSES):
+                k -= 1
+            if k >= 0 and self.kind(k) == "light_verb":
+                start = k
+                while start > 0 and self.kind(start - 1) in _IN_GROUP:
+                    start -= 1
+            else:
+                return None, "nominal", None
+        floor = prev.last + 1 if prev is not None else 0
+        k = start - 1
+        while k >= floor:
+            unit = self.u[k]
+            if unit.kind == "date" or unit.depth > 0 or self.is_punct(k, frozenset({")", "("})):
+                k -= 1
+                continue
+            if unit.kind == "name" or self._np_word(k):
+                np_lo, phrase = self._phrase_left(k, floor)
+                before = np_lo - 1
+                if before >= floor and self.kind(before) == "prep":
+                    if self.u[before].function == "do" and k + 1 == start:
+                        return phrase, "relative", before  # "Nghị quyết do A đề xuất"
+                    if prev is not None and self._in_zone_of(prev, before):
+                        return phrase, "relative", np_lo
+                    k = before - 1  # a PP between subject and verb: read on to its left
+                    continue
+                if prev is not None and before == prev.last:
+                    return phrase, self._link_after_object(prev.last), np_lo
+                return phrase, self._own_link(before, floor, prev), np_lo
+            kind = self.kind(k)
+            if kind == "delegation_led":
+                found = self._delegation_left(k, floor)
+                if found is not None:
+                    do_idx, leader = found
+                    np_lo, phrase = self._phrase_left(do_idx - 1, floor)
+                    phrase.members = [leader] + (phrase.members if phrase.named else [])
+                    phrase.named, phrase.leader, phrase.kind = True, leader, "name"
+                    phrase.hi = self.u[k].hi
+                    return phrase, self._own_link(np_lo - 1, floor, prev), np_lo
+            if unit.kind == "work":
+                np_lo, phrase = self._phrase_left(k, floor)
+                return phrase, self._own_link(np_lo - 1, floor, prev), np_lo
+            if unit.kind == "punct" and unit.key in STRONG_PUNCT:
+                return None, "main", k + 1
+            if kind in ("coordinator", "comitative") or self.is_punct(k, frozenset({","})):
+                if prev is not None:
+                    return None, "coordinated", k
+                k -= 1
+                continue
+            if kind == "purpose":
+                return None, "purpose", k
+            if kind == "subordinator":
+                return None, "subordinate", k
+            if kind in ("relative", "complementiser"):
+                return None, "reported" if kind == "complementiser" else "relative", k
+            if kind == "prep":
+                return None, "circumstance", k
+            if unit.kind == "punct" and unit.key in _DASHES | {":", "|"}:
+                return None, "main", k + 1
+            k -= 1
+        if prev is None:
+            return None, "fronted", None
+        return None, self._serial_link(prev.last) if floor == group.first else "complement", None
+
+    def _modified_noun(
+        self, do_idx: int, before: _Group | None
+    ) -> tuple[Phrase | None, str, int | None]:
+        """"Nghị quyết do A đề xuất đã được X thông qua": the verb after a ``do`` relative
+        clause has the noun that clause modifies as its subject."""
+        floor = before.last + 1 if before is not None else 0
+        k = do_idx - 1
+        if k < floor or self.u[k].kind == "punct":
+            return None, "complement", None
+        np_lo, phrase = self._phrase_left(k, floor) if self._phrase_end(k) else (k, None)
+        if phrase is None:
+            lo = k
+            while lo - 1 >= floor and self.u[lo - 1].kind == "word" and self.kind(lo - 1) == "":
+                lo -= 1
+            phrase = Phrase(self.u[lo].lo, self.u[k].hi, [(self.u[lo].lo, self.u[k].hi)], False)
+            phrase.kind, np_lo = "common", lo
+        return phrase, self._own_link(np_lo - 1, floor, before), np_lo
+
+    def _phrase_end(self, k: int) -> bool:
+        return self.u[k].kind in ("name", "work")
+
+    def _link_after_object(self, verb: int) -> str:
+        """The link of a clause whose subject is the object of the verb before it."""
+        kind = self.kind(verb)
+        if kind == "reporting":
+            return "reported"
+        return "object_control" if kind == "object_control" else "relative"
+
+    def _own_link(self, before: int, floor: int, prev: _Group | None) -> str:
+        if before < floor:
+            if prev is not None and self.kind(prev.last) == "reporting":
+                return "reported"
+            return "main"
+        kind = self.kind(before)
+        if kind == "subordinator":
+            return "subordinate"
+        if kind == "complementiser":
+            return "reported"
+        if kind == "relative":
+            return "relative"
+        if kind == "coordinator" and prev is not None:
+            return "coordinated"
+        if prev is not None and self.kind(prev.last) == "reporting":
+            return "reported"
+        return "main"
+
+    def _delegation_left(self, k: int, floor: int) -> tuple[int, tuple[int, int]] | None:
+        """Reading left from ``dẫn đầu`` at unit ``k``: the unit of ``do`` and the leader."""
+        j = k - 1
+        while j > floor and (
+            self.kind(j) in PRE_VERB_CLASSES
+            or self.u[j].depth > 0
+            or self.is_punct(j, frozenset({",", "-", "–", "(", ")"}))
+        ):
+            j -= 1
+        if j <= floor or not self.is_name(j):
+            return None
+        leader = (self.u[j].lo, self.u[j].hi)
+        j -= 1
+        while j > floor and self.kind(j) in ("np_filler", "determiner"):
+            j -= 1
+        if j > floor and self.kind(j) == "prep" and self.u[j].function == "do":
+            return j, leader
+        return None
+
+    def _in_zone_of(self, prev: _Group, k: int) -> bool:
+        """Unit ``k`` lies in the complements of ``prev`` (no boundary between them)."""
+        for j in range(prev.last + 1, k):
+            unit = self.u[j]
+            if unit.kind == "punct" and unit.depth == 0 and unit.key not in ("(", ")"):
+                return False
+            if self.kind(j) in _LEFT_BOUNDARIES or self.is_verb(j):
+                return False
+        return True
+
+    def _np_word(self, k: int) -> bool:
+        """A plain capitalised word that can head an unnamed noun phrase ("các Đại sứ")."""
+        unit = self.u[k]
+        return (
+            unit.kind == "word"
+            and unit.cls is None
+            and unit.depth == 0
+            and self.view.toks[unit.lo].is_cap
+            and k > 0
+            and self.kind(k - 1) == "determiner"
+        )
+
+    # ------------------------------------------------------------------ noun phrases
+    def _phrase_left(self, k: int, floor: int) -> tuple[int, Phrase]:
+        """The noun phrase ending at unit ``k`` read leftwards: its first unit and phrase."""
+        names = [k] if self.is_name(k) else []
+        lo = k
+        j = k - 1
+        if self.u[k].kind == "work":
+            return k, Phrase(self.u[k].lo, self.u[k].hi, [(self.u[k].lo, self.u[k].hi)], False)
+        coordinated = False  # a comma joins names only in a list closed by "và" / "cùng"
+        while j >= floor:
+            kind = self.kind(j)
+            if kind in ("determiner", "np_filler"):
+                lo = j
+                j -= 1
+                continue
+            if self.u[j].kind == "word" and self.u[j].cls is None and not names:
+                lo = j
+                j -= 1
+                continue
+            word_join = kind in ("coordinator", "comitative") or self.is_punct(j, _DASHES)
+            comma_join = self.is_punct(j, _NAME_JOINERS) and coordinated
+            if (word_join or comma_join) and j - 1 >= floor and self.is_name(j - 1) and names:
+                coordinated = coordinated or word_join
+                names.insert(0, j - 1)
+                lo = j - 1
+                j -= 2
+                continue
+            break
+        members = [(self.u[x].lo, self.u[x].hi) for x in names]
+        phrase = Phrase(self.u[lo].lo, self.u[k].hi, members or [(self.u[lo].lo, self.u[k].hi)])
+        phrase.named = bool(names)
+        phrase.kind = "name" if names else "group"
+        return lo, phrase
+
+    def _phrase_right(self, k: int, limit: int) -> tuple[Phrase, int]:
+        """The noun phrase starting at unit ``k``: coordinated names, a list after a colon or
+        ``gồm``, a delegation's head (``do A dẫn đầu``). Returns it and the unit after it."""
+        n = min(limit, len(self.u))
+        names: list[int] = []
+        lo = k
+        j = k
+        leader: tuple[int, int] | None = None
+        in_list = False
+        while j < n:
+            unit = self.u[j]
+            kind = self.kind(j)
+            if unit.kind == "name":
+                if names and not self._joined(names[-1], j):
+                    break
+                names.append(j)
+                j += 1
+                continue
+            if unit.kind == "work":
+                if names:
+                    break
+                j += 1
+                continue
+            if unit.depth > 0 or self.is_punct(j, frozenset({"(", ")"})):
+                j += 1
+                continue
+            if kind in ("determiner", "np_filler") or (unit.kind == "word" and unit.cls is None):
+                if names and not self._continues_phrase(j, n):
+                    break
+                j += 1
+                continue
+            word_join = kind in ("coordinator", "comitative") or self.is_punct(j, _DASHES)
+            if word_join or self.is_punct(j, _NAME_JOINERS):
+                closes = word_join or in_list or self._list_closes(j + 1, n)
+                if closes and j + 1 < n and self._starts_name_soon(j + 1, n):
+                    j += 1
+                    continue
+                break
+            if self.is_punct(j, frozenset({":"})) or kind == "list_introducer":
+                if j + 1 < n and self._starts_name_soon(j + 1, n):
+                    names = []  # the list spells out what the head named
+                    in_list = True
+                    j += 1
+                    continue
+                break
+            if kind == "prep" and unit.function == "do":
+                found = self._delegation_head(j, n)
+                if found is not None:
+                    leader, j = found
+                    continue
+                break
+            break
+        hi = max(j, k + 1)
+        while hi - 1 > k and self.u[hi - 1].kind == "punct":
+            hi -= 1
+        members = [(self.u[x].lo, self.u[x].hi) for x in names]
+        span_lo, span_hi = self.u[lo].lo, self.u[hi - 1].hi
+        if leader is not None:
+            members.insert(0, leader)
+        phrase = Phrase(span_lo, span_hi, members or [(span_lo, span_hi)], leader=leader)
+        phrase.named = bool(members)
+        phrase.kind = "name" if members else "common"
+        return phrase, j
+
+    def _joined(self, prev: int, nxt: int) -> bool:
+        """Names ``prev`` and ``nxt`` are items of one coordination or list."""
+        between = range(prev + 1, nxt)
+        return all(
+            self.is_punct(x, _NAME_JOINERS | {":"})
+            or self.kind(x) in ("coordinator", "comitative", "determiner", "np_filler", "list_introducer")
+            or self.u[x].depth > 0
+            for x in between
+        )
+
+    def _continues_phrase(self, j: int, n: int) -> bool:
+        """After a name, plain words belong to the phrase only up to another name."""
+        k = j
+        while k < n and (
+            self.kind(k) in ("determiner", "np_filler")
+            or (self.u[k].kind == "word" and self.u[k].cls is None)
+        ):
+            k += 1
+        return False if k >= n else self.is_name(k) and k - j <= 2
+
+    def _list_closes(self, j: int, n: int) -> bool:
+        """From unit ``j`` on, names joined by commas end with ``và``/``cùng`` + a name: the
+        comma before ``j`` joins a list ("A, B và C"), not a new clause ("A, B cảm ơn")."""
+        k = j
+        while k < n:
+            if self.is_name(k) or self.kind(k) in ("determiner", "np_filler"):
+                k += 1
+                continue
+            if self.u[k].depth > 0 or self.is_punct(k, _NAME_JOINERS | {"(", ")"}):
+                k += 1
+                continue
+            return self.kind(k) in ("coordinator", "comitative") and self._starts_name_soon(
+                k + 1, n
+            )
+        return False
+
+    def _starts_name_soon(self, j: int, n: int) -> bool:
+        k = j
+        while k < n and self.kind(k) in ("determiner", "np_filler", "coordinator"):
+            k += 1
+        return k < n and self.is_name(k)
+
+    def _delegation_head(self, j: int, n: int) -> tuple[tuple[int, int], int] | None:
+        """``do A dẫn đầu`` at unit ``j``: A's tokens and the unit after ``dẫn đầu``."""
+        k = j + 1
+        while k < n and self.kind(k) in ("np_filler", "determiner"):
+            k += 1
+        if k >= n or not self.is_name(k):
+            return None
+        m = k + 1
+        while m < n and (self.u[m].depth > 0 or self.is_punct(m, frozenset({",", "-", "–"}))):
+            m += 1
+        while m < n and self.kind(m) in PRE_VERB_CLASSES:
+            m += 1
+        if m < n and self.kind(m) == "delegation_led":
+            return (self.u[k].lo, self.u[k].hi), m + 1
+        return None
+
+    # ------------------------------------------------------------------ 3. complements
+    def _zone_end(
+        self, g_idx: int, groups: list[_Group], subjects: list[tuple[Phrase | None, str, int | None]]
+    ) -> int:
+        """The unit where the complements of group ``g_idx`` end."""
+        group = groups[g_idx]
+        n = len(self.u)
+        end = n
+        if g_idx + 1 < len(groups):
+            nxt = groups[g_idx + 1]
+            _phrase, link, claim = subjects[g_idx + 1]
+            if link in ("relative", "object_control"):
+                end = nxt.first
+            elif claim is not None:
+                end = min(claim, nxt.first)
+            else:
+                end = nxt.first
+            if nxt.nominal:
+                end = n  # a nominal predicate is an object of this group (its zone stops it)
+        k = group.last + 1
+        while k < end:
+            unit = self.u[k]
+            if unit.kind == "punct" and unit.depth == 0 and unit.key in STRONG_PUNCT:
+                return k
+            if self.kind(k) in ("subordinator", "purpose", "relative", "complementiser"):
+                return k
+            k += 1
+        return end
+
+    def _complements(self, group: _Group, end: int) -> tuple[list[Phrase], dict[str, list[Phrase]]]:
+        objects: list[Phrase] = []
+        pps: dict[str, list[Phrase]] = {}
+        prep: str | None = None
+        after_comma = False
+        k = group.last + 1
+        while k < end:
+            unit = self.u[k]
+            kind = self.kind(k)
+            if unit.depth > 0 or kind in _IN_GROUP or unit.kind == "date":
+                k += 1
+                continue
+            if kind == "prep" or (kind == "direction" and self._is_preposition_direction(k)):
+                prep = unit.function or "tới"
+                k += 1
+                continue
+            if self.is_verb(k) and self.nominal_at(k):
+                if prep is None and not after_comma:
+                    objects.append(self._nominal_phrase(k, end))
+                elif prep is not None:
+                    pps.setdefault(prep, []).append(self._nominal_phrase(k, end))
+                return objects, pps
+            if unit.kind in ("name", "work") or (
+                unit.kind == "word" and kind in ("", "word", "determiner", "np_filler")
+            ):
+                phrase, nxt = self._phrase_right(k, end)
+                if prep is not None:
+                    pps.setdefault(prep, []).append(phrase)
+                elif not after_comma:
+                    objects.append(phrase)
+                prep = None
+                k = max(nxt, k + 1)
+                continue
+            if unit.kind == "punct":
+                if unit.key == ",":
+                    after_comma, prep = True, None
+                k += 1
+                continue
+            if self.is_verb(k):
+                return objects, pps
+            k += 1
+        return objects, pps
+
+    def _nominal_phrase(self, k: int, end: int) -> Phrase:
+        lo = self.u[k - 1].lo if k > 0 and self.kind(k - 1) == "nominaliser" else self.u[k].lo
+        j = k + 1
+        while j < end and self.u[j].kind != "punct" and not self.is_verb(j):
+            j += 1
+        hi = self.u[j - 1].hi
+        return Phrase(lo, hi, [(lo, hi)], named=False, kind="occasion")
+
+    # ------------------------------------------------------------------ assembly
+    def _clause(
+        self,
+        group: _Group,
+        head: int,
+        subject: Phrase | None,
+        link: str,
+        complements: tuple[list[Phrase], dict[str, list[Phrase]]],
+        claim_start: int | None,
+        zones: list[int],
+    ) -> Clause:
+        unit = self.u[head]
+        predicate = Predicate(
+            lo=self.u[group.first].lo,
+            hi=unit.hi,
+            heads=[(self.u[h].lo, self.u[h].hi) for h in group.heads],
+            nominal=group.nominal,
+            negated=group.negated,
+            modality=group.modality,
+            tense=group.tense,
+            voice="passive" if group.passive else "active",
+            direction=(
+                (self.u[group.direction].lo, self.u[group.direction].hi)
+                if group.direction is not None
+                else None
+            ),
+        )
+        predicate.lo = min(predicate.lo, unit.lo)
+        objects, pps = complements
+        lo = subject.lo if subject is not None and subject.lo < predicate.lo else predicate.lo
+        hi = max([unit.hi] + [p.hi for p in objects] + [p.hi for ps in pps.values() for p in ps])
+        clause = Clause(
+            lo=lo,
+            hi=hi,
+            sentence=self.s_idx,
+            predicate=predicate,
+            subject=subject,
+            subject_from="own" if subject is not None else link,
+            agent=group.agent,
+            objects=list(objects),
+            pps={k: list(v) for k, v in pps.items()},
+            link=link,
+        )
+        clause.predicate.heads = [(unit.lo, unit.hi)] if not group.nominal else clause.predicate.heads
+        return clause
+
+    def _inherit(self, base: int, groups: list[_Group]) -> None:
+        """Fill inherited subjects and parents once every clause of the sentence is read."""
+        clauses = self.out[base:]
+        for i, clause in enumerate(clauses):
+            if clause.parent is None and i > 0 and clause.link not in ("main", "fronted"):
+                clause.parent = base + i - 1
+        for i, clause in enumerate(clauses):
+            if clause.subject is not None or clause.link == "nominal":
+                continue
+            if clause.link in ("fronted", "subordinate"):
+                nxt = next(
+                    (
+                        c
+                        for c in clauses[i + 1 :]
+                        if c.subject is not None
+                        and c.subject_from == "own"
+                        and c.link in ("main", "coordinated")
+                    ),
+                    None,
+                )
+                if nxt is not None:
+                    clause.subject = nxt.subject
+                    clause.subject_from = clause.link
+                    continue
+            parent = self.out[clause.parent] if clause.parent is not None else None
+            if parent is None:
+                continue
+            if clause.link == "circumstance" and parent.objects and parent.objects[0].named:
+                clause.subject = parent.objects[0]
+            else:
+                clause.subject = parent.subject
+            clause.subject_from = clause.link

@@ -1,0 +1,109 @@
+"""A sentence as a row of units: names, dates, punctuation and classed words.
+
+The parser never looks at raw tokens: a name with the title written next to it (``Thủ tướng
+Nhật Bản Kishida Fumio``, ``ông A, Bí thư Tỉnh ủy``) is one unit, a date is one unit, and
+every other word is read greedily, longest phrase first, against the clause grammar's word
+classes, so ``tiếp tục`` is one adverb before ``tiếp`` could be a verb. Reading stops at the
+start of the next name or date, so a class phrase never swallows the first word of a name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .grammar import ClauseGrammar, WordClass
+from .view import DocView, Mention
+
+#: punctuation keys that end a stretch of a clause (a comma is a weaker boundary)
+STRONG_PUNCT = frozenset({".", ";", "!", "?", "|", "…"})
+
+
+@dataclass(slots=True)
+class Unit:
+    """One unit: ``kind`` is ``name``, ``work``, ``date``, ``punct`` or ``word``.
+
+    ``cls`` is the word class (``None`` for a plain word); ``mention`` the participant a
+    ``name`` unit holds; ``depth`` the bracket depth of its first token.
+    """
+
+    kind: str
+    lo: int
+    hi: int
+    cls: WordClass | None = None
+    mention: Mention | None = None
+    depth: int = 0
+    key: str = ""  # punctuation: its key
+
+    @property
+    def word_kind(self) -> str:
+        """The class kind of a word unit (``""`` for a plain word or another unit)."""
+        return self.cls.kind if self.kind == "word" and self.cls is not None else ""
+
+    @property
+    def function(self) -> str:
+        """The preposition function of a ``prep`` word (``với``, ``tại`` ...), else ``""``."""
+        return self.cls.function if self.word_kind == "prep" and self.cls is not None else ""
+
+
+def name_extents(view: DocView) -> dict[int, tuple[int, int, Mention]]:
+    """Token index -> the full extent (title region + name) of the mention covering it."""
+    extents: dict[int, tuple[int, int, Mention]] = {}
+    lo_of: dict[int, int] = {}
+    hi_of: dict[int, int] = {}
+    for i, idx in enumerate(view.title_of):
+        if idx >= 0:
+            lo_of[idx] = min(lo_of.get(idx, i), i)
+            hi_of[idx] = max(hi_of.get(idx, i + 1), i + 1)
+    for idx, m in enumerate(view.mentions):
+        lo = min(m.lo, lo_of.get(idx, m.lo))
+        hi = max(m.hi, hi_of.get(idx, m.hi))
+        for j in range(lo, hi):
+            current = extents.get(j)
+            if current is None or (current[1] - current[0]) < hi - lo:
+                extents[j] = (lo, hi, m)
+    return extents
+
+
+def read_units(
+    view: DocView,
+    grammar: ClauseGrammar,
+    lo: int,
+    hi: int,
+    extents: dict[int, tuple[int, int, Mention]],
+) -> list[Unit]:
+    """The units of tokens ``[lo, hi)`` (one sentence)."""
+    units: list[Unit] = []
+    keys = view.keys
+    i = lo
+    while i < hi:
+        extent = extents.get(i)
+        if extent is not None:
+            e_lo, e_hi, mention = extent
+            units.append(Unit("name", i, min(max(e_hi, i + 1), hi), mention=mention))
+            units[-1].depth = view.depth[i]
+            i = units[-1].hi
+            continue
+        work_end = view.work_end.get(i)
+        if work_end is not None:
+            units.append(Unit("work", i, min(work_end, hi), depth=view.depth[i]))
+            i = units[-1].hi
+            continue
+        date = view.date_starting(i)
+        if date is not None:
+            units.append(Unit("date", i, min(date.hi, hi), depth=view.depth[i]))
+            i = units[-1].hi
+            continue
+        if not view.is_word(i):
+            units.append(Unit("punct", i, i + 1, depth=view.depth[i], key=keys[i]))
+            i += 1
+            continue
+        limit = i + 1
+        while limit < hi and view.is_word(limit) and limit not in extents:
+            if view.date_starting(limit) is not None or limit in view.work_end:
+                break
+            limit += 1
+        found = grammar.word_class(keys, i, limit)
+        end, cls = found if found is not None else (i + 1, None)
+        units.append(Unit("word", i, end, cls=cls, depth=view.depth[i]))
+        i = end
+    return units
