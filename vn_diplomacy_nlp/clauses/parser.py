@@ -134,7 +134,9 @@ class _SentenceParser:
                 and subjects[-1][2] is not None
                 and self.kind(subjects[-1][2]) == "prep"
             ):
-                found = self._modified_noun(subjects[-1][2], groups[g_idx - 2] if g_idx > 1 else None)
+                found = self._modified_noun(
+                    subjects[-1][2], groups[g_idx - 2] if g_idx > 1 else None
+                )
             subjects.append(found)
         zones = [self._zone_end(g_idx, groups, subjects) for g_idx in range(len(groups))]
         for g_idx, group in enumerate(groups):
@@ -263,9 +265,7 @@ class _SentenceParser:
         return "serial"
 
     # ------------------------------------------------------------------ 2. subjects
-    def _subject(
-        self, group: _Group, prev: _Group | None
-    ) -> tuple[Phrase | None, str, int | None]:
+    def _subject(self, group: _Group, prev: _Group | None) -> tuple[Phrase | None, str, int | None]:
         """``(subject, link, start of the claimed stretch)`` of a verb group."""
         start = group.first
         if group.nominal:
@@ -336,7 +336,7 @@ class _SentenceParser:
     def _modified_noun(
         self, do_idx: int, before: _Group | None
     ) -> tuple[Phrase | None, str, int | None]:
-        """"Nghị quyết do A đề xuất đã được X thông qua": the verb after a ``do`` relative
+        """ "Nghị quyết do A đề xuất đã được X thông qua": the verb after a ``do`` relative
         clause has the noun that clause modifies as its subject."""
         floor = before.last + 1 if before is not None else 0
         k = do_idx - 1
@@ -523,7 +523,8 @@ class _SentenceParser:
         between = range(prev + 1, nxt)
         return all(
             self.is_punct(x, _NAME_JOINERS | {":"})
-            or self.kind(x) in ("coordinator", "comitative", "determiner", "np_filler", "list_introducer")
+            or self.kind(x)
+            in ("coordinator", "comitative", "determiner", "np_filler", "list_introducer")
             or self.u[x].depth > 0
             for x in between
         )
@@ -578,7 +579,10 @@ class _SentenceParser:
 
     # ------------------------------------------------------------------ 3. complements
     def _zone_end(
-        self, g_idx: int, groups: list[_Group], subjects: list[tuple[Phrase | None, str, int | None]]
+        self,
+        g_idx: int,
+        groups: list[_Group],
+        subjects: list[tuple[Phrase | None, str, int | None]],
     ) -> int:
         """The unit where the complements of group ``g_idx`` end."""
         group = groups[g_idx]
@@ -699,7 +703,9 @@ class _SentenceParser:
             pps={k: list(v) for k, v in pps.items()},
             link=link,
         )
-        clause.predicate.heads = [(unit.lo, unit.hi)] if not group.nominal else clause.predicate.heads
+        clause.predicate.heads = (
+            [(unit.lo, unit.hi)] if not group.nominal else clause.predicate.heads
+        )
         return clause
 
     def _inherit(self, base: int, groups: list[_Group]) -> None:

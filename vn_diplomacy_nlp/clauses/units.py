@@ -78,7 +78,7 @@ def read_units(
     while i < hi:
         extent = extents.get(i)
         if extent is not None:
-            e_lo, e_hi, mention = extent
+            _lo, e_hi, mention = extent
             units.append(Unit("name", i, min(max(e_hi, i + 1), hi), mention=mention))
             units[-1].depth = view.depth[i]
             i = units[-1].hi

@@ -13,9 +13,8 @@ length of the document.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
-
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from ..phrasetrie import Lexicon
 from ..records import Document
@@ -362,9 +361,7 @@ class DocView:
 
     def at(self, lexicon: str, i: int, hi: int | None = None) -> int | None:
         """End of the ``lexicon`` entry starting at token ``i`` (blockers excluded), if any."""
-        found = self.lex(lexicon).longest_at(
-            self.keys, i, len(self.keys) if hi is None else hi
-        )
+        found = self.lex(lexicon).longest_at(self.keys, i, len(self.keys) if hi is None else hi)
         return found[0] if found is not None and found[1] is not None else None
 
     def is_word(self, i: int) -> bool:

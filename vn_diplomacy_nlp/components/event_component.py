@@ -20,7 +20,7 @@ class EventComponent:
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
         document = document_from(doc, events=[])
-        doc._.events = self.extractor(document, state.tokens)
+        doc._.events = self.extractor(document, state.tokens, works=state.works)
         if not state.sentences:
             state.sentences = split_sentences(state.text)
         return doc

@@ -1,35 +1,33 @@
 """Type-specific attributes of an event (spec §4): status, mode, votes, term, amount, ...
 
-Each attribute is read from a small, fixed window around the trigger with the cue
-lexicons and patterns of ``_common.yaml``: the tense cue nearest before the trigger in its
-clause (``sẽ``, ``dự kiến`` -> planned; ``đã`` -> nothing), the meeting mode anywhere in the
-sentence, votes and amounts in the clause after the trigger, the term after it.
+The status comes from the clause layer's predicate (``sẽ``, ``dự kiến`` -> planned); the
+others are read with the cue lexicons and patterns of ``_common.yaml``: the meeting mode
+anywhere in the sentence, votes and amounts in the clause after the trigger, the term after
+it, the position after ``làm`` / ``là`` / ``giữ chức``.
 """
 
 from __future__ import annotations
 
-from .arguments import Site
 from .rules import RuleSet, TypeRules
-from .view import DocView
+from .site import Site
+from .view import EventView
 
 MAX_POSITION = 16
 MAX_POSITION_DISTANCE = 20
 MAX_AMOUNT_TAIL = 6
 
 
-def status(view: DocView, site: Site) -> str | None:
-    """``planned`` when the nearest tense cue before the trigger announces the future."""
-    lo = max(site.s_lo, site.c_lo - 3)
-    found = view.last_hit("tense", lo, site.lo)
-    return "planned" if found is not None and found[2] == "planned" else None
+def status(view: EventView, site: Site) -> str | None:
+    """``planned`` when the predicate's verb group says so (``sẽ``, ``dự kiến``, ...)."""
+    return "planned" if site.planned else None
 
 
-def mode(view: DocView, site: Site) -> str | None:
+def mode(view: EventView, site: Site) -> str | None:
     found = view.first_hit("mode", site.s_lo, site.s_hi)
     return found[2] if found is not None else None
 
 
-def _clause_text(view: DocView, lo: int, hi: int) -> str:
+def _clause_text(view: EventView, lo: int, hi: int) -> str:
     return view.span_text(lo, hi) if hi > lo else ""
 
 
@@ -41,7 +39,7 @@ def _first_pattern(rules: RuleSet, name: str, text: str) -> str | None:
     return None
 
 
-def votes(view: DocView, site: Site) -> str | None:
+def votes(view: EventView, site: Site) -> str | None:
     """In the clause after the trigger, else fronted in its sentence ("Với 145 phiếu
     thuận, Việt Nam đã trúng cử ...")."""
     found = _first_pattern(view.rules, "votes", _clause_text(view, site.hi, site.c_hi))
@@ -50,15 +48,15 @@ def votes(view: DocView, site: Site) -> str | None:
     return found
 
 
-def term(view: DocView, site: Site) -> str | None:
+def term(view: EventView, site: Site) -> str | None:
     return _first_pattern(view.rules, "term", _clause_text(view, site.lo, site.s_hi))
 
 
-def order(view: DocView, site: Site) -> str | None:
+def order(view: EventView, site: Site) -> str | None:
     return _first_pattern(view.rules, "order", _clause_text(view, site.s_lo, site.lo))
 
 
-def amount(view: DocView, site: Site) -> str | None:
+def amount(view: EventView, site: Site) -> str | None:
     """All amounts given in the clause after the trigger, joined by ``; ``."""
     if site.c_hi <= site.hi:
         return None
@@ -75,7 +73,7 @@ def amount(view: DocView, site: Site) -> str | None:
     return _force(view, site)
 
 
-def _force(view: DocView, site: Site) -> str | None:
+def _force(view: EventView, site: Site) -> str | None:
     """No number: what is deployed, when a ``force_nouns`` phrase is the object
     ("cử lực lượng công binh tới ...")."""
     k = site.hi
@@ -88,7 +86,7 @@ def _force(view: DocView, site: Site) -> str | None:
     return _with_tail(view, start, view.toks[k].end, force=True)
 
 
-def amount_near(view: DocView, site: Site, window: int) -> bool:
+def amount_near(view: EventView, site: Site, window: int) -> bool:
     """Whether an amount starts within ``window`` tokens after the trigger."""
     if site.hi >= site.c_hi:
         return False
@@ -103,7 +101,7 @@ def amount_near(view: DocView, site: Site, window: int) -> bool:
     return False
 
 
-def _with_tail(view: DocView, start: int, end: int, force: bool = False) -> str:
+def _with_tail(view: EventView, start: int, end: int, force: bool = False) -> str:
     """The amount and the noun it counts: "243 lượt" + "sĩ quan quân đội"."""
     lo, hi = view.tok_range(start, end)
     if not force and view.rules.lex("money_units").ending_at(view.keys, lo, hi) is not None:
@@ -127,7 +125,7 @@ def _with_tail(view: DocView, start: int, end: int, force: bool = False) -> str:
     return view.text[start : view.toks[k - 1].end] if k > hi else view.text[start:end]
 
 
-def position_span(view: DocView, site: Site) -> tuple[int, int] | None:
+def position_span(view: EventView, site: Site) -> tuple[int, int] | None:
     """Tokens of the position after ``làm`` / ``là`` / ``giữ chức`` / ``làm nhiệm vụ``, or right
     after the trigger when a position word starts there."""
     opener = view.first_hit("clause_openers", site.hi, site.s_hi)
@@ -151,7 +149,7 @@ def position_span(view: DocView, site: Site) -> tuple[int, int] | None:
     return (lo, k) if k > lo else None
 
 
-def position(view: DocView, site: Site) -> str | None:
+def position(view: EventView, site: Site) -> str | None:
     """The position, organisations spelled by their full names."""
     span = position_span(view, site)
     if span is None:
@@ -179,7 +177,7 @@ _READERS = {
 }
 
 
-def read_attributes(view: DocView, site: Site, rules: TypeRules) -> dict[str, str]:
+def read_attributes(view: EventView, site: Site, rules: TypeRules) -> dict[str, str]:
     """The attributes the type asks for (``attributes:`` of its YAML file)."""
     out = {}
     for name in sorted(rules.attributes):

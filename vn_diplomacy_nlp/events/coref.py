@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..records import Event
-from .view import DocView, Mention, name_key
+from .view import EventView, Mention, name_key
 
 #: How many paragraphs (and at most how many events) back a two-party event may still be
 #: what "hai bên" means.
@@ -41,7 +41,7 @@ def filler_of(m: Mention) -> Filler:
     return Filler(m.name, m.id, m.start, m.end, m.lo, m.hi)
 
 
-def resolve_group(view: DocView, group: Mention, events: list[Event]) -> list[Filler]:
+def resolve_group(view: EventView, group: Mention, events: list[Event]) -> list[Filler]:
     """The two sides a group mention stands for, or ``[]`` when they cannot be told."""
     para_lo, para_hi = view.paragraph(group.lo)
     para_lo, para_hi = max(para_lo, group.lo - NAME_REACH), min(para_hi, group.hi + NAME_REACH)
@@ -88,7 +88,7 @@ def _distinct(mentions: Iterable[Mention], labels: frozenset[str]) -> list[Fille
     return out
 
 
-def _from_events(view: DocView, group: Mention, events: list[Event]) -> list[Filler]:
+def _from_events(view: EventView, group: Mention, events: list[Event]) -> list[Filler]:
     para = view.para_of[group.lo]
     for event in reversed(events[-EVENT_LOOKBACK:]):
         if event.trigger.start >= group.start:

@@ -1,11 +1,19 @@
 """Rule-based extraction of diplomatic events from a :class:`Document` (spec §4).
 
-The extractor reads the entity layer's output (entities, references, sentences) and the
-event grammar of ``data/events/*.yaml``: a trigger lexicon per type, matched greedily so
-that ``tiếp tục`` never reads as ``tiếp``; context conditions that choose among the
-senses of a word; argument frames; attribute cues. Everything is compiled once in
-``__init__``; a call does one pass over the tokens plus bounded work around each trigger,
-so it is linear in the length of the document.
+The flow is clause → roles → discourse:
+
+1. the clause layer (``vn_diplomacy_nlp.clauses``) gives every predicate of the document
+   with its subject, objects, agent and prepositional phrases, and how it hangs on the
+   clause before (purpose, control, reported speech ...);
+2. a predicate whose verb (or event noun) is a trigger phrase of ``data/events/*.yaml`` is
+   tried against the trigger's rules in file order: the first rule whose conditions hold
+   and whose required roles its clause fills makes the event, its roles read from the
+   clause's functions (``roles.py``); a negated predicate ("không tham dự") is no event;
+3. the discourse stage (``discourse.py``) merges the mentions of one occasion (coordinated
+   verbs, later "Tại cuộc hội đàm", headline and lead) and the date and place are read per
+   spec §6 (``timeplace.py``).
+
+Everything is compiled once in ``__init__``; a call is linear in the document's length.
 """
 
 from __future__ import annotations
@@ -13,25 +21,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..buildcache import cached_build
+from ..clauses.grammar import ClauseGrammar, load_grammar
+from ..clauses.model import Clause
+from ..clauses.parser import ClauseParser
 from ..records import Argument, Document, Event, Span
 from ..resources import DATA_DIR
 from ..tokenizer import Token
-from .arguments import Context, Site, fill_frame, find_main_subject, make_site, split_actor_group
-from .attributes import amount_near, read_attributes
+from .attributes import amount, read_attributes
 from .coref import Filler
-from .merge import (
-    Candidate,
-    TriggerGroup,
-    anaphoric,
-    antecedent,
-    coordinate,
-    merge_headline,
-    purpose_of,
-)
+from .discourse import absorb, anaphoric, antecedent, merge_headline, share_roles
 from .nounphrase import head_at
-from .rules import CodeMap, Condition, Finder, RuleSet, TriggerRule, load_rules
+from .roles import RoleContext, fill_roles, phrases_of
+from .rules import CodeMap, Condition, RuleSet, TriggerRule, load_rules
+from .site import Site, site_of
 from .timeplace import event_date, event_location
-from .view import DocView
+from .view import EventView
 
 ROLE_ORDER = (
     "actor",
@@ -43,89 +47,134 @@ ROLE_ORDER = (
     "event",
     "instrument",
 )
-NEGATION_WINDOW = 4
-GENERIC_WINDOW = 3
-#: ``inherit`` / ``attach``: how many sentences back, and over how many events, the
-#: earlier event of the type may be.
+#: ``inherit``: how many sentences back, and over how many events, the earlier event of
+#: the type may be.
 EARLIER_SENTENCES = 3
 EARLIER_EVENTS = 6
+GENERIC_WINDOW = 3
+
+
+def _compile(
+    rules_dir: Path | None, codes_file: Path | None, grammar_file: Path | None
+) -> tuple[RuleSet, ClauseGrammar]:
+    """The event rules and the clause grammar that knows their trigger words as verbs."""
+    plain = load_grammar(grammar_file)
+    rules = load_rules(rules_dir, codes_file, prepositions=plain.prepositions)
+    grammar = load_grammar(
+        grammar_file, event_verbs=rules.trigger_phrases(), event_blockers=rules.blockers
+    )
+    return rules, grammar
 
 
 class EventExtractor:
-    """Finds diplomatic events in a document; ``rules_dir`` overrides ``data/events/``."""
+    """Finds diplomatic events in a document.
 
-    def __init__(self, rules_dir: Path | None = None, codes_file: Path | None = None) -> None:
-        inputs = [rules_dir or DATA_DIR / "events", codes_file or DATA_DIR / "cameo_plover.yaml"]
-        self.rules: RuleSet = cached_build(
-            "event-rules", inputs, lambda: load_rules(rules_dir, codes_file)
+    ``rules_dir`` overrides ``data/events/``, ``codes_file`` the CAMEO/PLOVER map and
+    ``grammar_file`` the clause grammar ``data/clauses.yaml``.
+    """
+
+    def __init__(
+        self,
+        rules_dir: Path | None = None,
+        codes_file: Path | None = None,
+        grammar_file: Path | None = None,
+    ) -> None:
+        inputs = [
+            rules_dir or DATA_DIR / "events",
+            codes_file or DATA_DIR / "cameo_plover.yaml",
+            grammar_file or DATA_DIR / "clauses.yaml",
+        ]
+        self.rules, self.grammar = cached_build(
+            "event-rules", inputs, lambda: _compile(rules_dir, codes_file, grammar_file)
         )
-        self._main_subject = Finder("main_subject")
+        self.parser = ClauseParser(self.grammar)
+        self._share = {
+            t: rules.share_roles for t, rules in self.rules.types.items() if rules.share_roles
+        }
 
-    def __call__(self, doc: Document, tokens: list[Token] | None = None) -> list[Event]:
-        """Events of ``doc``; ``tokens`` (of ``doc.text``) saves tokenising it again."""
+    def view(self, doc: Document, tokens: list[Token] | None = None) -> EventView:
+        """The token view of ``doc`` the clause parser and the event rules read."""
+        return EventView(doc, self.grammar, self.rules, tokens)
+
+    def __call__(
+        self,
+        doc: Document,
+        tokens: list[Token] | None = None,
+        works: list[tuple[int, int]] | None = None,
+        clauses: list[Clause] | None = None,
+    ) -> list[Event]:
+        """Events of ``doc``. ``tokens`` (of ``doc.text``), ``works`` (token ranges of
+        treaty and occasion names) and ``clauses`` are what earlier stages found; clauses
+        are parsed here when not given."""
         if not doc.text.strip():
             return []
-        view = DocView(doc, self.rules, tokens)
-        ctx = Context(view, self.rules)
-        for group in coordinate(view, self.rules, self._candidates(view)):
-            self._event(ctx, group)
-        _share_roles(self.rules, ctx.events)
+        view = self.view(doc, tokens)
+        view.set_works(works or [])
+        if clauses is None:
+            clauses = self.parser.parse(view)
+        ctx = RoleContext(view)
+        by_group: dict[tuple[int, int], Event] = {}  # the event of each verb group
+        for clause in clauses:
+            lo, hi = clause.predicate.heads[0]
+            found = self.rules.triggers.longest_at(view.keys, lo, hi)
+            if found is None or found[0] != hi or not found[1]:
+                continue
+            event = self._event(ctx, clause, lo, hi, found[1])
+            if event is None:
+                continue
+            key = (clause.sentence, clause.predicate.lo)
+            earlier = by_group.get(key)
+            if (
+                earlier is not None
+                and earlier.type == event.type
+                and self.rules.types[event.type].coordinate
+            ):
+                absorb(earlier, event)  # "gặp gỡ, tiếp xúc": one occasion
+                continue
+            by_group.setdefault(key, event)
+            ctx.events.append(event)
+        share_roles(self._share, ctx.events)
         return merge_headline(view, ctx.events)
 
-    # ------------------------------------------------------------------ triggers
-    def _candidates(self, view: DocView) -> list[Candidate]:
-        out = []
-        for lo, hi, options in self.rules.triggers.scan(view.keys, 0, len(view.keys)):
-            if not options or _inside_name(view, lo, hi):
+    # ------------------------------------------------------------------ one trigger
+    def _event(
+        self,
+        ctx: RoleContext,
+        clause: Clause,
+        lo: int,
+        hi: int,
+        options: tuple[TriggerRule, ...],
+    ) -> Event | None:
+        view = ctx.view
+        site = site_of(view, clause, lo, hi)
+        if clause.predicate.negated or _generic(view, site):
+            return None
+        for rule in options:
+            type_rules = self.rules.types[rule.type]
+            if any(_in_context(view, site, lex) for lex in type_rules.context_blockers):
                 continue
-            site = make_site(view, lo, hi)
-            rule = next((r for r in options if _conditions_hold(view, site, r)), None)
-            out.append(Candidate(lo, hi, rule, frozenset(r.type for r in options)))
-        return out
-
-    # ------------------------------------------------------------------ one event
-    def _event(self, ctx: Context, group: TriggerGroup) -> None:
-        view, rule = ctx.view, group.rule
-        site = make_site(view, group.lo, group.hi)
-        if _negated(view, site) or _generic(view, site):
-            return
-        type_rules = self.rules.types[rule.type]
-        if any(_in_context(view, site, lex) for lex in type_rules.context_blockers):
-            return
-        if type_rules.anaphora:
-            same = purpose_of(view, site, ctx.events)
-            if same is not None and same.type == rule.type:
-                same.mentions.append(_span(view, group.lo, group.hi))
-                return
-        roles = fill_frame(ctx, site, rule.frame)
-        if type_rules.anaphora and anaphoric(view, site):
-            if "actor" not in roles:
-                main = find_main_subject(ctx, site, self._main_subject)
-                if main:
-                    roles["actor"] = main
-                    split_actor_group(view, site, "always", roles)
-            earlier = antecedent(ctx.events, rule.type, _participants(roles))
-            if earlier is not None:
-                earlier.mentions.append(_span(view, group.lo, group.hi))
-                return
-        if rule.inherit or rule.attach:
-            earlier = _earlier(view, site, ctx.events, rule.type)
-            if rule.attach:
-                if earlier is not None and _any_filler(roles):
-                    later = self._build(view, site, group, rule, roles)
-                    _complete(earlier, later)
-                return
-            if earlier is not None:
-                _inherit(earlier, rule.inherit, roles)
-        if not rule.require.met(roles) or not _any_filler(roles):
-            return
-        ctx.events.append(self._build(view, site, group, rule, roles))
+            if not all(_holds(view, clause, site, c) for c in rule.conditions):
+                continue
+            roles = fill_roles(ctx, clause, rule)
+            if type_rules.anaphora and site.nominal and anaphoric(view, site):
+                earlier = antecedent(ctx.events, rule.type, _participants(roles))
+                if earlier is not None:
+                    earlier.mentions.append(_span(view, lo, hi))
+                    return None
+            if rule.inherit:
+                earlier_event = _earlier(view, site, ctx.events, rule.type)
+                if earlier_event is not None:
+                    _inherit(earlier_event, rule.inherit, roles)
+            if not all(roles.get(role) for role in rule.require):
+                continue
+            return self._build(view, clause, site, rule, roles)
+        return None
 
     def _build(
         self,
-        view: DocView,
+        view: EventView,
+        clause: Clause,
         site: Site,
-        group: TriggerGroup,
         rule: TriggerRule,
         roles: dict[str, list[Filler]],
     ) -> Event:
@@ -141,7 +190,7 @@ class EventExtractor:
         code = self._code(view, site, rule, attributes)
         return Event(
             type=rule.type,
-            trigger=_span(view, group.lo, group.hi),
+            trigger=_span(view, site.lo, site.hi),
             arguments=arguments,
             date=event_date(view, site),
             location=event_location(view, site, destination.name if destination else None),
@@ -150,11 +199,11 @@ class EventExtractor:
             sentence=view.sentence_chars(site.lo),
             cameo=code.cameo,
             plover=code.plover,
-            confidence=_confidence(roles),
+            confidence=_confidence(rule, roles),
         )
 
     def _code(
-        self, view: DocView, site: Site, rule: TriggerRule, attributes: dict[str, str]
+        self, view: EventView, site: Site, rule: TriggerRule, attributes: dict[str, str]
     ) -> CodeMap:
         """CAMEO / PLOVER key: planned, online, the trigger's key, a cue, or the default."""
         codes = self.rules.codes[rule.type]
@@ -174,95 +223,56 @@ class EventExtractor:
 
 
 # ---------------------------------------------------------------------- conditions
-def _conditions_hold(view: DocView, site: Site, rule: TriggerRule) -> bool:
-    return all(_holds(view, site, c) for c in rule.conditions)
+def _holds(view: EventView, clause: Clause, site: Site, c: Condition) -> bool:
+    if c.kind in ("after", "not_after"):
+        found = _words_in(view, c, site.hi, site.s_hi)
+        return found if c.kind == "after" else not found
+    if c.kind in ("before", "not_before"):
+        found = _words_in(view, c, site.s_lo, site.lo)
+        return found if c.kind == "before" else not found
+    if c.kind in ("object_head", "not_object_head"):
+        found = _phrase_head(view, clause, c)
+        return found if c.kind == "object_head" else not found
+    if c.kind == "amount":
+        return (amount(view, site) is not None) == c.flag
+    if c.kind == "nominal":
+        return site.nominal == c.flag
+    if c.kind == "passive":
+        return site.passive == c.flag
+    return False
 
 
-def _after(view: DocView, site: Site, c: Condition) -> bool:
+def _words_in(view: EventView, c: Condition, lo: int, hi: int) -> bool:
+    """A word of the condition's lexicon in ``[lo, hi)``, outside names."""
     assert c.words is not None
-    limit = min(site.s_hi, site.hi + c.window + c.words.max_len)
-    for start, _end, value in c.words.scan(view.keys, site.hi, limit):
-        if start > site.hi + c.window:
-            break
-        if value is not None and not any(view.is_strong(i) for i in range(site.hi, start)):
-            return True
-    return False
-
-
-def _before(view: DocView, site: Site, c: Condition) -> bool:
-    assert c.words is not None
-    lo = max(site.s_lo, site.lo - c.window - c.words.max_len + 1)
-    for _start, end, value in c.words.scan(view.keys, lo, site.lo):
-        if value is not None and end >= site.lo - c.window + 1:
-            return True
-    return False
-
-
-def _mention_after(view: DocView, site: Site, window: int, labels: frozenset[str]) -> bool:
-    for m in view.mentions_in(site.hi, min(site.s_hi, site.hi + window + 1)):
-        if any(view.is_hard(i) for i in range(site.hi, m.lo)):
-            return False
-        if m.label in labels and not m.title_embedded:
-            return True
-    return False
-
-
-def _head_near(view: DocView, site: Site, c: Condition) -> bool:
-    lexicon = view.rules.lex(c.lexicon)
-    if c.kind == "head_after":
-        for k in range(site.hi, min(site.s_hi, site.hi + c.window + 1)):
-            if view.is_hard(k):
-                return False
-            if head_at(view, lexicon, k, site.s_hi):
-                return True
-        return False
     return any(
-        head_at(view, lexicon, k, site.lo)
-        for k in range(max(site.c_lo, site.lo - c.window), site.lo)
+        value is not None and not view.covered[a]
+        for a, _b, value in c.words.scan(view.keys, lo, hi)
     )
 
 
-def _holds(view: DocView, site: Site, c: Condition) -> bool:
-    if c.kind == "after":
-        return _after(view, site, c)
-    if c.kind == "not_after":
-        return not _after(view, site, c)
-    if c.kind == "before":
-        return _before(view, site, c)
-    if c.kind == "not_before":
-        return not _before(view, site, c)
-    if c.kind == "amount_after":
-        return amount_near(view, site, c.window)
-    if c.kind == "place_after":
-        return _mention_after(view, site, c.window, frozenset({"GPE", "LOC"}))
-    if c.kind == "entity_after":
-        return _mention_after(view, site, c.window, c.labels)
-    return _head_near(view, site, c)
-
-
-# ---------------------------------------------------------------------- filters
-def _inside_name(view: DocView, lo: int, hi: int) -> bool:
-    """A trigger that starts inside a name, or runs past the end of a name it overlaps,
-    is part of that name ("Hội nghị Thượng đỉnh", "Bộ Ngoại giao"). A trigger whose last
-    words are a whole name read as one by the entity layer stays a trigger: in "thăm cấp
-    Nhà nước", "Nhà nước" is a word of the trigger, not an organisation."""
-    if view.covered[lo]:
-        return True
-    for i in range(lo + 1, hi):
-        m = view.mention_covering(i)
-        if view.covered[i] and (m is None or m.lo < lo or m.hi > hi):
+def _phrase_head(view: EventView, clause: Clause, c: Condition) -> bool:
+    """The first phrase of the condition's function starts with a head of its lexicon
+    (determiners and numbers before the head are skipped: "các văn kiện", "hai bản")."""
+    lexicon = view.rules.lex(c.lexicon)
+    plural = view.rules.lex("plural_determiners")
+    for phrase in phrases_of(clause, c.function)[:1]:
+        k = phrase.lo
+        while k < phrase.hi:
+            found = plural.longest_at(view.keys, k, phrase.hi)
+            if found is not None and found[1] is not None:
+                k = found[0]
+            elif view.keys[k][:1].isdigit():
+                k += 1
+            else:
+                break
+        if k < len(view.keys) and head_at(view, lexicon, k, len(view.keys)):
             return True
     return False
 
 
-def _negated(view: DocView, site: Site) -> bool:
-    """``không`` / ``chưa`` / ``từ chối`` shortly before the trigger in its clause."""
-    near = site.passive_at if site.passive else site.lo  # "chưa được X thông qua"
-    lo = max(site.c_lo, near - NEGATION_WINDOW)
-    return view.first_hit("negation", lo, site.lo) is not None
-
-
-def _generic(view: DocView, site: Site) -> bool:
+# ---------------------------------------------------------------------- filters
+def _generic(view: EventView, site: Site) -> bool:
     """Talk about a kind of activity: "các hoạt động tiếp xúc", "các nước cử quân"."""
     lex = view.rules.lex
     lo = max(site.c_lo, site.lo - GENERIC_WINDOW)
@@ -281,13 +291,13 @@ def _generic(view: DocView, site: Site) -> bool:
     return False
 
 
-def _in_context(view: DocView, site: Site, lexicon: str) -> bool:
+def _in_context(view: EventView, site: Site, lexicon: str) -> bool:
     """A word of ``lexicon`` in the trigger's sentence, outside any name."""
     return any(not view.covered[a] for a, _b, _v in view.hits_in(lexicon, site.s_lo, site.s_hi))
 
 
 # ---------------------------------------------------------------------- helpers
-def _span(view: DocView, lo: int, hi: int) -> Span:
+def _span(view: EventView, lo: int, hi: int) -> Span:
     start, end = view.char_span(lo, hi)
     return Span(start, end, view.text[start:end])
 
@@ -296,17 +306,15 @@ def _participants(roles: dict[str, list[Filler]]) -> list[Filler]:
     return [f for role in ("actor", "partner") for f in roles.get(role, [])]
 
 
-def _any_filler(roles: dict[str, list[Filler]]) -> bool:
-    return any(roles.values())
-
-
-def _confidence(roles: dict[str, list[Filler]]) -> float:
-    """0.9 with two roles filled (actor + partner or another), 0.7 with one, 0.5 with none."""
+def _confidence(rule: TriggerRule, roles: dict[str, list[Filler]]) -> float:
+    """How sure the event is: 0.9 with the actor and another role read from the clause,
+    0.7 with one role, 0.5 with none (an unambiguous trigger whose roles the clause did not
+    give, e.g. a headline "Điện đàm")."""
     filled = sum(1 for fillers in roles.values() if fillers)
     return 0.9 if filled >= 2 else 0.7 if filled == 1 else 0.5
 
 
-def _earlier(view: DocView, site: Site, events: list[Event], etype: str) -> Event | None:
+def _earlier(view: EventView, site: Site, events: list[Event], etype: str) -> Event | None:
     """The last event reported in the few sentences before the trigger's, if it is of
     ``etype`` (after a meeting, "Cùng tham dự có A" speaks of the meeting, not of an
     earlier conference)."""
@@ -333,31 +341,3 @@ def _inherit(earlier: Event, roles_wanted: tuple[str, ...], roles: dict[str, lis
         ]
         if got:
             roles[role] = got
-
-
-def _complete(earlier: Event, later: Event) -> None:
-    """``attach``: the later trigger's roles and attributes complete the earlier event."""
-    earlier.mentions.append(later.trigger)
-    have = {(a.role, a.text) for a in earlier.arguments}
-    names = {a.text for a in earlier.arguments}
-    for arg in later.arguments:
-        if (arg.role, arg.text) not in have and arg.text not in names:
-            earlier.arguments.append(arg)
-    for key, value in later.attributes.items():
-        earlier.attributes.setdefault(key, value)
-
-
-def _share_roles(rules: RuleSet, events: list[Event]) -> None:
-    """Events of one story in one sentence complete each other ("A đề xuất ... X thông qua")."""
-    together: dict[tuple[str, tuple[int, int] | None], list[Event]] = {}
-    for event in events:
-        if rules.types[event.type].share_roles:
-            together.setdefault((event.type, event.sentence), []).append(event)
-    for group in together.values():
-        for event, other in ((a, b) for a in group for b in group if a is not b):
-            shared = rules.types[event.type].share_roles
-            have = {a.role for a in event.arguments}
-            for arg in other.arguments:
-                if arg.role in shared and arg.role not in have:
-                    event.arguments.append(Argument(arg.role, arg.text, arg.id, arg.start, arg.end))
-                    have.add(arg.role)

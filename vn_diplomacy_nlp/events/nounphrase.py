@@ -17,7 +17,7 @@ import regex
 
 from ..phrasetrie import Lexicon
 from ..textnorm import phrase_key
-from .view import DocView
+from .view import EventView
 
 _QUOTES = frozenset({'"', "“", "”", "«", "»", "'"})
 _ACRONYM = regex.compile(r"^[\p{Lu}\p{N}][\p{Lu}\p{N}\-./]{1,11}$")
@@ -33,7 +33,7 @@ class Phrase:
     end: int
 
 
-def head_at(view: DocView, lexicon: Lexicon, k: int, hi: int) -> bool:
+def head_at(view: EventView, lexicon: Lexicon, k: int, hi: int) -> bool:
     """Whether a head noun of ``lexicon`` starts at token ``k`` (or an ORG named by one)."""
     found = lexicon.longest_at(view.keys, k, hi)
     if found is not None:
@@ -50,7 +50,7 @@ def _name_keys(name: str) -> list[str]:
     return list(phrase_key(name))
 
 
-def _closing(view: DocView, k: int, hi: int) -> int | None:
+def _closing(view: EventView, k: int, hi: int) -> int | None:
     for j in range(k + 1, min(hi, k + 10)):
         if view.keys[j] == ")":
             return j
@@ -59,18 +59,18 @@ def _closing(view: DocView, k: int, hi: int) -> int | None:
     return None
 
 
-def _is_acronym(view: DocView, lo: int, hi: int) -> bool:
+def _is_acronym(view: EventView, lo: int, hi: int) -> bool:
     return hi - lo == 1 and view.is_word(lo) and bool(_ACRONYM.match(view.span_text(lo, hi)))
 
 
-def _is_alias(view: DocView, lo: int, hi: int, before: int) -> bool:
+def _is_alias(view: EventView, lo: int, hi: int, before: int) -> bool:
     """``(ĐHĐ LHQ)`` right after ``Đại hội đồng Liên hợp quốc``: same organisation."""
     inner = view.mention_starting(lo)
     prev = view.mention_covering(before)
     return inner is not None and prev is not None and inner.hi == hi and inner.name == prev.name
 
 
-def _date_stop(view: DocView, k: int, lo: int) -> bool:
+def _date_stop(view: EventView, k: int, lo: int) -> bool:
     """A date that is introduced as a date ends a name ("Hội nghị ngày 31/5")."""
     date = view.date_starting(k)
     if date is None:
@@ -82,7 +82,7 @@ def _date_stop(view: DocView, k: int, lo: int) -> bool:
 
 
 def read_name(
-    view: DocView, start: int, hi: int, *, allow_and: bool = False
+    view: EventView, start: int, hi: int, *, allow_and: bool = False
 ) -> tuple[Phrase | None, int, str]:
     """One name from token ``start``: ``(phrase, stop token, why it stopped)``."""
     rules = view.rules
@@ -131,7 +131,7 @@ def read_name(
     return _render(view, pieces), k, why
 
 
-def _render(view: DocView, pieces: list[tuple[int, int]]) -> Phrase | None:
+def _render(view: EventView, pieces: list[tuple[int, int]]) -> Phrase | None:
     """Join the pieces, drop trailing function words, spell a leading abbreviation out."""
     trailing = view.rules.lex("np_trailing")
     pieces = [(a, b) for a, b in pieces if b > a]
@@ -162,7 +162,7 @@ def _render(view: DocView, pieces: list[tuple[int, int]]) -> Phrase | None:
 
 
 def read_names(
-    view: DocView, lexicon: Lexicon, start: int, hi: int, *, allow_and: bool = False
+    view: EventView, lexicon: Lexicon, start: int, hi: int, *, allow_and: bool = False
 ) -> list[Phrase]:
     """A list of names from ``start``: "A, B và C", "các sự kiện là A, B", "3 phiên gồm A, B"."""
     items: list[Phrase] = []
@@ -181,7 +181,7 @@ def read_names(
     return items
 
 
-def _next_item(view: DocView, lexicon: Lexicon, stop: int, hi: int, why: str) -> int | None:
+def _next_item(view: EventView, lexicon: Lexicon, stop: int, hi: int, why: str) -> int | None:
     """The start of the next name of a list after ``stop``, if a separator leads to one."""
     if why == "list":
         j = view.at("list_introducers", stop, hi) or stop + 1
@@ -204,7 +204,7 @@ def _next_item(view: DocView, lexicon: Lexicon, stop: int, hi: int, why: str) ->
     return None
 
 
-def name_phrase(view: DocView, start: int, hi: int) -> Phrase | None:
+def name_phrase(view: EventView, start: int, hi: int) -> Phrase | None:
     """A capitalised name that is not an entity ("Quỹ ứng phó Covid-19 của WHO")."""
     if start >= hi or not view.is_word(start) or not view.toks[start].is_cap:
         return None

@@ -42,119 +42,77 @@ PLOVER = frozenset(
 )  # fmt: skip
 #: Lexicons the code asks for by name (``_common.yaml``).
 REQUIRED_LEXICONS = (
-    "clause_openers", "clause_punct", "adverbial_openers", "embedding_preps", "group_gap",
-    "fillers", "adverbs", "passive_markers", "plural_determiners", "nominalisers",
-    "anaphora_framing", "anaphora_after", "anaphora_purpose", "negation", "generic", "tense",
-    "mode",
-    "event_heads", "instrument_heads", "np_stops", "list_introducers", "np_trailing",
-    "time_words", "date_preps", "term_words", "place_fillers", "locative_preps",
-    "group_mentions", "coordinators", "invitation_cues", "between_cues", "light_verbs",
-    "number_nouns", "invitation_verbs", "money_units", "demonstratives", "force_nouns",
-    "position_heads", "aid_goods", "same_day_cues", "delegation_led",
+    "generic", "mode", "plural_determiners", "nominalisers", "anaphora_framing",
+    "anaphora_after", "event_heads", "instrument_heads", "np_stops", "list_introducers",
+    "np_trailing", "time_words", "date_preps", "term_words", "place_fillers", "locative_preps",
+    "coordinators", "number_nouns", "money_units", "force_nouns", "position_heads",
+    "aid_goods", "same_day_cues", "clause_openers",
 )  # fmt: skip
+#: Grammatical functions a role may be read from (clauses.model.Clause): the subject, the
+#: objects, the agent of a passive, and a preposition's phrase (``pp.<function>``).
+FUNCTIONS = frozenset({"subject", "object", "object2", "agent"})
 #: the closed attribute values of spec §4 (a rule file may not invent others)
 ATTRIBUTE_VALUES: dict[str, frozenset[str]] = {
-    "part": frozenset({"attend", "chair", "open"}),
-    "status": frozenset({"occurred", "planned", "candidate", "elected"}),
-    "mode": frozenset({"online"}),
+    "part": frozenset({"attend", "chair", "open", "close"}),
+    "status": frozenset({"planned", "candidate", "elected", "applied"}),
+    "mode": frozenset({"online", "hybrid"}),
 }
-FINDERS = frozenset(
-    {
-        "subject", "sentence_subject", "main_subject", "fronted_subject", "delegation_head",
-        "nearest_before",
-        "relative", "object",
-        "prep", "agent", "invitation", "between", "event_name", "instrument", "places",
-        "subject_phrase", "position_org", "previous_subject",
-    }
-)  # fmt: skip
-_FINDER_KEYS = frozenset(
-    {"find", "labels", "words", "reach", "unknown", "loose", "all", "phrase", "side",
-     "window", "part", "max_distance", "verbal_only", "then"}
-)  # fmt: skip
-_CONDITIONS = frozenset(
-    {"after", "before", "not_before", "not_after", "amount_after", "place_after",
-     "entity_after", "head_after", "head_before"}
-)  # fmt: skip
 _ID = regex.compile(r"^[a-z][a-z_]*(\.[a-z0-9_]+)+$")
 
 
 # ----------------------------------------------------------------------------- compiled rules
 @dataclass(frozen=True, slots=True)
-class Finder:
-    """One way of finding a role's filler (see the frames section of ``_common.yaml``)."""
+class Source:
+    """Where a role is read: a grammatical function of the trigger's clause.
 
-    kind: str
+    ``function`` is ``subject``, ``object``, ``object2``, ``agent`` or ``pp.<name>``;
+    ``labels`` restrict the participants taken from it; ``text`` takes a phrase that names
+    no one as written (``các Đại sứ``, the name of an occasion); ``part`` splits a
+    coordinated phrase (``first`` / ``rest``: ``giữa A và B``).
+    """
+
+    function: str
     labels: frozenset[str] = DEFAULT_LABELS
-    words: Lexicon | None = None
-    reach: int = 6
-    unknown: int = 1  # words that are neither fillers nor titles, allowed before the name
-    loose: bool = False
-    all: bool = False
-    phrase: bool = False
-    side: str = "after"
-    window: int = 4
-    part: str = "first"
-    max_distance: int = 80
-    verbal_only: bool = False
-    then: str = ""  # object / prep: a lexicon one of whose words must follow the name
-
-
-@dataclass(frozen=True, slots=True)
-class Frame:
-    """Where each role of a trigger is found, in active and (optionally) passive voice."""
-
-    name: str
-    roles: Mapping[str, tuple[Finder, ...]]
-    passive: Mapping[str, tuple[Finder, ...]] | None = None
-    split: str = "never"
+    text: bool = False
+    part: str = "all"
 
 
 @dataclass(frozen=True, slots=True)
 class Condition:
-    """A context test a trigger must pass (``when:`` in a type file)."""
+    """A test on the trigger's clause a rule needs (``when:`` in a type file).
+
+    ``object_head``: the object (or the phrase of ``pp``) starts with a head of a lexicon;
+    ``after`` / ``before`` / ``not_after`` / ``not_before``: words of a lexicon (or listed)
+    in the clause after / before the trigger; ``amount``: an amount after the trigger;
+    ``nominal`` / ``passive``: the form of the predicate.
+    """
 
     kind: str
-    window: int = 3
     words: Lexicon | None = None
-    labels: frozenset[str] = frozenset()
     lexicon: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Requirement:
-    """Roles an event must have to be reported: ``any`` of them or ``all`` of them."""
-
-    mode: str
-    roles: tuple[str, ...]
-
-    def met(self, present: Iterable[str]) -> bool:
-        have = set(present)
-        if not self.roles:
-            return True
-        if self.mode == "all":
-            return all(role in have for role in self.roles)
-        return any(role in have for role in self.roles)
+    flag: bool = True
+    function: str = "object"
 
 
 @dataclass(frozen=True, slots=True)
 class TriggerRule:
-    """One trigger entry: its words, frame, conditions, requirements and fixed attributes."""
+    """One trigger entry: its words, roles by function, conditions and requirements."""
 
     id: str
     type: str
     phrases: tuple[str, ...]
-    frame: Frame
+    roles: Mapping[str, tuple[Source, ...]]
+    passive: Mapping[str, tuple[Source, ...]] | None
     conditions: tuple[Condition, ...]
-    require: Requirement
+    require: tuple[str, ...]
     attributes: Mapping[str, str]
     cameo_key: str
     where: str
+    #: two coordinated parties of the actor give actor + partner (spec §6), three or more
+    #: stay actors
+    symmetric: bool = False
     #: roles still empty are taken from the last earlier event of the type nearby
-    #: ("Cùng tham dự có A và B": the occasion just reported)
     inherit: tuple[str, ...] = ()
-    #: the trigger completes the last earlier event of the type nearby (its roles and
-    #: attributes are added, its span goes to ``mentions``); without one it reports nothing
-    attach: bool = False
 
 
 @dataclass(frozen=True)
@@ -197,7 +155,6 @@ class RuleSet:
     """Everything the extractor needs, compiled once."""
 
     lexicons: dict[str, Lexicon]
-    frames: dict[str, Frame]
     types: dict[str, TypeRules]
     triggers: Lexicon  # phrase -> tuple[TriggerRule, ...]; () = blocker
     patterns: dict[str, tuple[Pattern, ...]]
@@ -205,9 +162,14 @@ class RuleSet:
     position_cues: Lexicon
     position_stops: Lexicon
     codes: dict[str, dict[str, CodeMap]] = field(default_factory=dict)
+    blockers: tuple[str, ...] = ()
 
     def lex(self, name: str) -> Lexicon:
         return self.lexicons[name]
+
+    def trigger_phrases(self) -> list[str]:
+        """Every trigger phrase (the clause layer reads them as verbs)."""
+        return [p for rules in self.types.values() for t in rules.triggers for p in t.phrases]
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -226,84 +188,59 @@ def _labels(value: Any, where: Where) -> frozenset[str]:
     return frozenset(value)
 
 
-# ----------------------------------------------------------------------------- frames
-def _finder(spec: Any, where: Where, lexicons: Mapping[str, Lexicon]) -> Finder:
-    if isinstance(spec, str):
-        spec = {"find": spec}
-    if not isinstance(spec, Mapping) or "find" not in spec:
-        raise where.fail(f"a finder is a name or a mapping with `find`, not {spec!r}")
-    at = where.at(spec)
-    refuse_unknown_keys(spec, _FINDER_KEYS, at, "finder")
-    kind = spec["find"]
-    if kind not in FINDERS:
-        raise at.fail(f"unknown finder {kind!r}; known: {sorted(FINDERS)}")
-    args: dict[str, Any] = {"kind": kind}
-    for key in ("reach", "unknown", "window", "max_distance"):
-        if key in spec:
-            args[key] = _int(spec[key], at, key)
-    for key in ("loose", "all", "phrase", "verbal_only"):
-        if key in spec:
-            if not isinstance(spec[key], bool):
-                raise at.fail(f"{key} must be true or false")
-            args[key] = spec[key]
-    if "labels" in spec:
-        args["labels"] = _labels(spec["labels"], at)
-    if "words" in spec:
-        args["words"] = compile_lexicon(f"{kind}.words", spec["words"], at)
-    elif kind == "prep":
-        raise at.fail("finder prep needs `words` (the connector words)")
-    if "side" in spec:
-        if spec["side"] not in ("after", "before"):
-            raise at.fail("side must be after or before")
-        args["side"] = spec["side"]
-    if "part" in spec:
-        if spec["part"] not in ("first", "rest"):
-            raise at.fail("part must be first or rest")
-        args["part"] = spec["part"]
-    if "then" in spec:
-        if spec["then"] not in lexicons:
-            raise at.fail(f"then: unknown lexicon {spec['then']!r}")
-        args["then"] = spec["then"]
-    return Finder(**args)
+# ----------------------------------------------------------------------------- roles
+_SOURCE = regex.compile(
+    r"^(?P<fn>[a-z_.0-9\p{L}]+)(?:\[(?P<labels>[A-Z, ]+)\])?(?::(?P<mod>text|first|rest))?$"
+)
+
+
+def _source(spec: Any, where: Where, prepositions: frozenset[str]) -> Source:
+    """``object``, ``object[GPE,LOC]``, ``pp.với``, ``pp.giữa:first``, ``subject:text``."""
+    if not isinstance(spec, str):
+        raise where.fail(f"a role source is a string like 'object[GPE]', not {spec!r}")
+    match = _SOURCE.match(spec.replace(" ", ""))
+    if match is None:
+        raise where.fail(f"cannot read role source {spec!r}")
+    function = match["fn"]
+    if function.startswith("pp."):
+        if function[3:] not in prepositions:
+            raise where.fail(f"{spec!r}: unknown preposition; known: {sorted(prepositions)}")
+    elif function not in FUNCTIONS:
+        raise where.fail(f"{spec!r}: unknown function; use {sorted(FUNCTIONS)} or pp.<name>")
+    labels = DEFAULT_LABELS
+    if match["labels"]:
+        labels = _labels([x for x in match["labels"].split(",") if x], where)
+    mod = match["mod"] or ""
+    return Source(
+        function, labels, text=mod == "text", part=mod if mod in ("first", "rest") else "all"
+    )
 
 
 def _role_map(
-    node: Any,
-    where: Where,
-    what: str,
-    lexicons: Mapping[str, Lexicon],
-    skip: tuple[str, ...] = (),
-) -> dict[str, tuple[Finder, ...]]:
+    node: Any, where: Where, what: str, prepositions: frozenset[str]
+) -> dict[str, tuple[Source, ...]]:
     if not isinstance(node, Mapping):
-        raise where.fail(f"{what} must be a mapping role -> finders")
+        raise where.fail(f"{what} must map roles to lists of functions")
     out = {}
-    for role, finders in node.items():
-        if role in skip:
-            continue
+    for role, sources in node.items():
         at = where.at(node, role)
         if role not in ROLES:
             raise at.fail(f"{what}: unknown role {role!r}; known: {sorted(ROLES)}")
-        if not isinstance(finders, list) or not finders:
-            raise at.fail(f"{what}.{role} must be a non-empty list of finders")
-        out[role] = tuple(_finder(f, at.at(finders), lexicons) for f in finders)
+        if isinstance(sources, str):
+            sources = [sources]
+        if not isinstance(sources, list) or not sources:
+            raise at.fail(f"{what}.{role} must be a non-empty list of functions")
+        out[role] = tuple(_source(x, at, prepositions) for x in sources)
     return out
 
 
-def _frame(name: str, node: Any, where: Where, lexicons: Mapping[str, Lexicon]) -> Frame:
-    if not isinstance(node, Mapping):
-        raise where.fail(f"frame {name} must be a mapping")
-    split = node.get("split", "never")
-    if split not in ("never", "adjacent", "always"):
-        raise where.at(node, "split").fail("split must be never, adjacent or always")
-    passive = None
-    if "passive" in node:
-        at = where.at(node, "passive")
-        passive = _role_map(node["passive"], at, f"{name}.passive", lexicons)
-    roles = _role_map(node, where, name, lexicons, ("passive", "split"))
-    return Frame(name, roles, passive, split)
-
-
 # ----------------------------------------------------------------------------- type files
+_CONDITIONS = frozenset(
+    {"after", "before", "not_after", "not_before", "object_head", "not_object_head", "amount",
+     "nominal", "passive"}
+)  # fmt: skip
+
+
 def _condition(node: Any, where: Where, lexicons: Mapping[str, Lexicon]) -> Condition:
     if not isinstance(node, Mapping):
         raise where.fail(f"a condition is a mapping, not {node!r}")
@@ -311,54 +248,52 @@ def _condition(node: Any, where: Where, lexicons: Mapping[str, Lexicon]) -> Cond
     kinds = [k for k in node if k in _CONDITIONS]
     if len(kinds) != 1:
         raise at.fail(f"a condition has exactly one of {sorted(_CONDITIONS)}")
-    refuse_unknown_keys(node, [*kinds, "window"], at, "condition")
+    refuse_unknown_keys(node, [*kinds, "of"], at, "condition")
     kind = kinds[0]
     value = node[kind]
-    window = _int(node.get("window", 3), at, "window")
     if kind in ("after", "before", "not_before", "not_after"):
         if isinstance(value, str):  # the name of a shared lexicon
             if value not in lexicons:
                 raise at.fail(f"{kind}: unknown lexicon {value!r}")
-            return Condition(kind, window, words=lexicons[value])
-        return Condition(kind, window, words=compile_lexicon(f"when.{kind}", value, at))
-    if kind in ("amount_after", "place_after"):
-        return Condition(kind, _int(value, at, kind))
-    if kind == "entity_after":
-        return Condition(kind, window, labels=_labels(value, at))
-    if value not in lexicons:
-        raise at.fail(f"{kind}: unknown lexicon {value!r}")
-    return Condition(kind, window, lexicon=value)
+            return Condition(kind, words=lexicons[value])
+        return Condition(kind, words=compile_lexicon(f"when.{kind}", value, at))
+    if kind in ("object_head", "not_object_head"):
+        if value not in lexicons:
+            raise at.fail(f"{kind}: unknown lexicon {value!r}")
+        function = node.get("of", "object")
+        if not isinstance(function, str):
+            raise at.fail("of: a function name (object, subject, pp.<name>)")
+        return Condition(kind, lexicon=value, function=function)
+    if not isinstance(value, bool):
+        raise at.fail(f"{kind} must be true or false")
+    return Condition(kind, flag=value)
 
 
-def _requirement(node: Any, where: Where) -> Requirement:
-    if node is None:
-        return Requirement("any", ())
-    if not isinstance(node, Mapping) or len(node) != 1 or next(iter(node)) not in ("any", "all"):
-        raise where.fail("require is {any: [roles]} or {all: [roles]}")
-    mode, roles = next(iter(node.items()))
-    if not isinstance(roles, list) or any(r not in ROLES for r in roles):
-        raise where.fail(f"require.{mode} must list roles among {sorted(ROLES)}")
-    return Requirement(mode, tuple(roles))
+_TRIGGER_KEYS = (
+    "id", "phrases", "roles", "passive", "when", "require", "attributes", "cameo", "symmetric",
+    "inherit",
+)  # fmt: skip
 
 
 def _trigger(
-    node: Any, where: Where, etype: str, frames: Mapping[str, Frame], lexicons: Mapping
+    node: Any,
+    where: Where,
+    etype: str,
+    lexicons: Mapping[str, Lexicon],
+    prepositions: frozenset[str],
 ) -> TriggerRule:
     if not isinstance(node, Mapping):
-        raise where.fail("a trigger is a mapping with id, phrases and frame")
+        raise where.fail("a trigger is a mapping with id, phrases and roles")
     at = where.at(node)
-    refuse_unknown_keys(
-        node,
-        ("id", "phrases", "frame", "when", "require", "attributes", "cameo", "inherit", "attach"),
-        at,
-        "trigger",
-    )
+    refuse_unknown_keys(node, _TRIGGER_KEYS, at, "trigger")
     rule_id = node.get("id")
     if not isinstance(rule_id, str) or not _ID.match(rule_id):
         raise at.fail(f"trigger id {rule_id!r} must look like type.name (lower case)")
-    if node.get("frame") not in frames:
-        raise where.at(node, "frame").fail(f"{rule_id}: unknown frame {node.get('frame')!r}")
     phrases = phrase_list(node.get("phrases"), where.at(node, "phrases"), f"{rule_id}.phrases")
+    roles = _role_map(node.get("roles", {}), where.at(node, "roles"), rule_id, prepositions)
+    passive = None
+    if "passive" in node:
+        passive = _role_map(node["passive"], where.at(node, "passive"), rule_id, prepositions)
     conditions = node.get("when", [])
     if not isinstance(conditions, list):
         raise where.at(node, "when").fail(f"{rule_id}: when must be a list of conditions")
@@ -373,28 +308,32 @@ def _trigger(
             raise where.at(node, "attributes").fail(
                 f"{rule_id}: {key}: {value!r} is not a value of the spec ({sorted(allowed)})"
             )
+    require = node.get("require", [])
+    if not isinstance(require, list) or any(r not in ROLES for r in require):
+        raise where.at(node, "require").fail(f"{rule_id}: require lists roles {sorted(ROLES)}")
     inherit = node.get("inherit", [])
     if not isinstance(inherit, list) or any(r not in ROLES for r in inherit):
         raise where.at(node, "inherit").fail(f"{rule_id}: inherit lists roles {sorted(ROLES)}")
-    if not isinstance(node.get("attach", False), bool):
-        raise where.at(node, "attach").fail(f"{rule_id}: attach must be true or false")
+    if not isinstance(node.get("symmetric", False), bool):
+        raise where.at(node, "symmetric").fail(f"{rule_id}: symmetric must be true or false")
     return TriggerRule(
         id=rule_id,
         type=etype,
         phrases=tuple(phrases),
-        frame=frames[node["frame"]],
+        roles=roles,
+        passive=passive,
         conditions=tuple(_condition(c, where.at(conditions), lexicons) for c in conditions),
-        require=_requirement(node.get("require"), where.at(node, "require")),
+        require=tuple(require),
         attributes=dict(attributes),
         cameo_key=str(node.get("cameo", "default")),
         where=f"{where.path.name}:{at.line}",
+        symmetric=bool(node.get("symmetric", False)),
         inherit=tuple(inherit),
-        attach=bool(node.get("attach", False)),
     )
 
 
 def _type_file(
-    path: Path, frames: Mapping[str, Frame], lexicons: Mapping[str, Lexicon]
+    path: Path, lexicons: Mapping[str, Lexicon], prepositions: frozenset[str]
 ) -> tuple[TypeRules, list[tuple[str, Where]]]:
     data = read_yaml(path)
     where = Where(path, 1)
@@ -428,7 +367,9 @@ def _type_file(
     triggers = data.get("triggers")
     if not isinstance(triggers, list) or not triggers:
         raise where.at(data, "triggers").fail("triggers must be a non-empty list")
-    compiled = tuple(_trigger(t, where.at(triggers), etype, frames, lexicons) for t in triggers)
+    compiled = tuple(
+        _trigger(t, where.at(triggers), etype, lexicons, prepositions) for t in triggers
+    )
     cues = data.get("cameo_cues")
     context = data.get("context_blockers", [])
     if not isinstance(context, list) or any(c not in lexicons for c in context):
@@ -478,7 +419,7 @@ def _patterns(node: Any, where: Where) -> dict[str, tuple[Pattern, ...]]:
     return out
 
 
-def _common(path: Path) -> tuple[dict[str, Lexicon], dict[str, Frame], dict, dict[str, Lexicon]]:
+def _common(path: Path) -> tuple[dict[str, Lexicon], dict, dict[str, Lexicon]]:
     data = read_yaml(path)
     where = Where(path, 1)
     if not isinstance(data, Mapping):
@@ -488,7 +429,6 @@ def _common(path: Path) -> tuple[dict[str, Lexicon], dict[str, Frame], dict, dic
         (
             "version",
             "lexicons",
-            "frames",
             "attribute_patterns",
             "amount_tail_stops",
             "position_cues",
@@ -504,10 +444,6 @@ def _common(path: Path) -> tuple[dict[str, Lexicon], dict[str, Frame], dict, dic
     missing = [n for n in REQUIRED_LEXICONS if n not in lexicons]
     if missing:
         raise where.at(data, "lexicons").fail(f"missing lexicons: {missing}")
-    frame_node = data.get("frames")
-    if not isinstance(frame_node, Mapping):
-        raise where.fail("frames must be a mapping")
-    frames = {n: _frame(n, v, where.at(frame_node, n), lexicons) for n, v in frame_node.items()}
     patterns = _patterns(data.get("attribute_patterns", {}), where.at(data, "attribute_patterns"))
     for name in ("votes", "term", "order", "amount"):
         if name not in patterns:
@@ -516,7 +452,7 @@ def _common(path: Path) -> tuple[dict[str, Lexicon], dict[str, Frame], dict, dic
         n: compile_lexicon(n, data.get(n), where.at(data, n))
         for n in ("amount_tail_stops", "position_cues", "position_stops")
     }
-    return lexicons, frames, patterns, extra
+    return lexicons, patterns, extra
 
 
 # ----------------------------------------------------------------------------- CAMEO map
@@ -557,21 +493,31 @@ def _codes(path: Path, types: Mapping[str, TypeRules]) -> dict[str, dict[str, Co
 
 
 # ----------------------------------------------------------------------------- entry point
-def load_rules(rules_dir: Path | None = None, codes_file: Path | None = None) -> RuleSet:
-    """Read, validate and compile the event grammar; :class:`RuleError` on a broken file."""
+def load_rules(
+    rules_dir: Path | None = None,
+    codes_file: Path | None = None,
+    prepositions: Iterable[str] = (),
+) -> RuleSet:
+    """Read, validate and compile the event grammar; :class:`RuleError` on a broken file.
+
+    ``prepositions`` are the clause grammar's preposition functions (``pp.<name>`` sources
+    must name one of them).
+    """
     rules_dir = Path(rules_dir) if rules_dir is not None else DATA_DIR / "events"
     codes_file = Path(codes_file) if codes_file is not None else DATA_DIR / "cameo_plover.yaml"
     common = rules_dir / "_common.yaml"
     if not common.is_file():
         raise RuleError(f"{common}:0: missing shared grammar file")
-    lexicons, frames, patterns, extra = _common(common)
+    lexicons, patterns, extra = _common(common)
+    preps = frozenset(prepositions) | {"tới"}
+    all_blockers: list[str] = []
     types: dict[str, TypeRules] = {}
     trigger_entries: dict[tuple[str, ...], list[TriggerRule]] = {}
     seen_ids: dict[str, str] = {}
     for path in sorted(rules_dir.glob("*.yaml")):
         if path.name.startswith("_"):
             continue
-        rules, blockers = _type_file(path, frames, lexicons)
+        rules, blockers = _type_file(path, lexicons, preps)
         if rules.type in types:
             raise RuleError(f"{path}:1: type {rules.type} is defined twice")
         types[rules.type] = rules
@@ -585,11 +531,11 @@ def load_rules(rules_dir: Path | None = None, codes_file: Path | None = None) ->
                 trigger_entries.setdefault(phrase_key(phrase), []).append(trig)
         for phrase, _where in blockers:
             trigger_entries.setdefault(phrase_key(phrase), [])
+            all_blockers.append(phrase)
     if not types:
         raise RuleError(f"{rules_dir}:0: no event type files")
     return RuleSet(
         lexicons=lexicons,
-        frames=frames,
         types=types,
         triggers=Lexicon("triggers", {k: tuple(v) for k, v in trigger_entries.items()}),
         patterns=patterns,
@@ -597,4 +543,5 @@ def load_rules(rules_dir: Path | None = None, codes_file: Path | None = None) ->
         position_cues=extra["position_cues"],
         position_stops=extra["position_stops"],
         codes=_codes(codes_file, types),
+        blockers=tuple(all_blockers),
     )

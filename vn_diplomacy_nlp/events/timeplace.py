@@ -20,8 +20,8 @@ from bisect import bisect_left
 
 import regex
 
-from .arguments import Site
-from .view import DateMention, DocView
+from .site import Site
+from .view import DateMention, EventView
 
 #: How far into its sentence a same-day cue may stand (after "Trong khi đó, ...").
 SAME_DAY_REACH = 6
@@ -30,7 +30,7 @@ SAME_DAY_LOOKBACK = 8
 _DAY = regex.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}")
 
 
-def _excluded(view: DocView, d: DateMention) -> bool:
+def _excluded(view: EventView, d: DateMention) -> bool:
     if view.depth[d.lo] > 0:
         return True
     terms = view.rules.lex("term_words")
@@ -41,7 +41,7 @@ def _excluded(view: DocView, d: DateMention) -> bool:
     return found is not None and found[1] is not None
 
 
-def _leading(view: DocView, s_lo: int, d: DateMention) -> bool:
+def _leading(view: EventView, s_lo: int, d: DateMention) -> bool:
     """Only punctuation, debris or a "DNTH:" style label stand before the date."""
     i = s_lo
     while i < d.lo:
@@ -55,14 +55,14 @@ def _leading(view: DocView, s_lo: int, d: DateMention) -> bool:
     return True
 
 
-def _introduced(view: DocView, d: DateMention, lo: int) -> bool:
+def _introduced(view: EventView, d: DateMention, lo: int) -> bool:
     rules = view.rules
     if rules.lex("time_words").longest_at(view.keys, d.lo, d.hi) is not None:
         return True
     return rules.lex("date_preps").ending_at(view.keys, max(lo, d.lo - 2), d.lo) is not None
 
 
-def _coordinated(view: DocView, d: DateMention, dates: list[DateMention]) -> bool:
+def _coordinated(view: EventView, d: DateMention, dates: list[DateMention]) -> bool:
     for other in dates:
         if other is d:
             continue
@@ -72,7 +72,7 @@ def _coordinated(view: DocView, d: DateMention, dates: list[DateMention]) -> boo
     return False
 
 
-def _sentence_date(view: DocView, site: Site) -> tuple[bool, str | None]:
+def _sentence_date(view: EventView, site: Site) -> tuple[bool, str | None]:
     """``(decided, value)`` from the trigger's own sentence."""
     dates = [d for d in view.dates_in(site.s_lo, site.s_hi) if not _excluded(view, d)]
     if not dates:
@@ -92,7 +92,7 @@ def _sentence_date(view: DocView, site: Site) -> tuple[bool, str | None]:
     return False, None
 
 
-def _paragraph_date(view: DocView, site: Site) -> str | None:
+def _paragraph_date(view: EventView, site: Site) -> str | None:
     p_lo, _p_hi = view.paragraph(site.lo)
     first = view.sentence(p_lo)
     if first[0] == site.s_lo:
@@ -105,7 +105,7 @@ def _paragraph_date(view: DocView, site: Site) -> str | None:
     return None
 
 
-def _same_day(view: DocView, s_lo: int, t: int) -> str | None:
+def _same_day(view: EventView, s_lo: int, t: int) -> str | None:
     """The day a same-day cue at the start of the sentence ``[s_lo, ...)`` refers to: the
     last day-precise date (not a term, not bracketed) written before the sentence."""
     if view.first_hit("same_day_cues", s_lo, min(t, s_lo + SAME_DAY_REACH)) is None:
@@ -117,7 +117,7 @@ def _same_day(view: DocView, s_lo: int, t: int) -> str | None:
     return None
 
 
-def event_date(view: DocView, site: Site) -> str | None:
+def event_date(view: EventView, site: Site) -> str | None:
     decided, value = _sentence_date(view, site)
     if decided:
         return value
@@ -133,7 +133,7 @@ def event_date(view: DocView, site: Site) -> str | None:
     return _paragraph_date(view, site)
 
 
-def _place_after(view: DocView, i: int, hi: int) -> str | None:
+def _place_after(view: EventView, i: int, hi: int) -> str | None:
     fillers = view.rules.lex("place_fillers")
     while i < hi:
         m = view.mention_starting(i)
@@ -146,7 +146,7 @@ def _place_after(view: DocView, i: int, hi: int) -> str | None:
     return None
 
 
-def _places(view: DocView, lo: int, hi: int) -> list[tuple[int, str]]:
+def _places(view: EventView, lo: int, hi: int) -> list[tuple[int, str]]:
     out = []
     for start, end, _value in view.hits_in("locative_preps", lo, hi):
         if view.title_of[start] >= 0:
@@ -157,7 +157,7 @@ def _places(view: DocView, lo: int, hi: int) -> list[tuple[int, str]]:
     return out
 
 
-def event_location(view: DocView, site: Site, destination: str | None) -> str | None:
+def event_location(view: EventView, site: Site, destination: str | None) -> str | None:
     """``tại X`` / ``ở X`` nearest the trigger in its sentence, else the visit's
     destination, else the place leading the paragraph's first sentence."""
     found = _places(view, site.s_lo, site.s_hi)

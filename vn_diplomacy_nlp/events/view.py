@@ -1,22 +1,30 @@
-"""Temporary bridge: the old event grammar's view over the clause layer's DocView."""
+"""The event grammar's view of a document: the clause layer's view plus the event rules.
+
+The event rules' cue lexicons (``_common.yaml``) are looked up through the view, so the
+attribute, date and place readers can ask "is there a word of lexicon X in this stretch"
+without knowing where the lexicons live.
+"""
 
 from __future__ import annotations
 
-from functools import cache
+from ..clauses.grammar import ClauseGrammar
+from ..clauses.view import HARD, STRONG, DateMention, DocView, Mention, name_key
+from ..records import Document
+from ..tokenizer import Token
+from .rules import RuleSet
 
-from ..clauses.grammar import ClauseGrammar, load_grammar
-from ..clauses.view import HARD, STRONG, DateMention, Mention, name_key
-from ..clauses.view import DocView as _DocView
-
-__all__ = ["HARD", "STRONG", "DateMention", "DocView", "Mention", "name_key"]
-
-
-@cache
-def _grammar() -> ClauseGrammar:
-    return load_grammar()
+__all__ = ["HARD", "STRONG", "DateMention", "EventView", "Mention", "name_key"]
 
 
-class DocView(_DocView):
-    def __init__(self, doc, rules, tokens=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(doc, _grammar(), tokens, lexicons=rules.lex)
+class EventView(DocView):
+    """A :class:`~vn_diplomacy_nlp.clauses.view.DocView` that knows the event rules."""
+
+    def __init__(
+        self,
+        doc: Document,
+        grammar: ClauseGrammar,
+        rules: RuleSet,
+        tokens: list[Token] | None = None,
+    ) -> None:
+        super().__init__(doc, grammar, tokens, lexicons=rules.lex)
         self.rules = rules

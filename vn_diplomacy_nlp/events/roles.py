@@ -1,0 +1,151 @@
+"""Roles from grammatical functions: who did what, read off the trigger's clause.
+
+A trigger rule maps each role to functions of its clause (``actor: [subject]``,
+``partner: [object, pp.với]``, in the passive ``actor: [agent]``), and the clause layer has
+already found those functions; this module only turns the phrases into participants:
+
+- a phrase naming people or bodies gives one participant per name it holds (a coordination
+  ``A và B``, a list ``các nước: X, Y``, a delegation ``Đoàn X do A dẫn đầu`` gives A and X);
+- a phrase naming no one gives itself as written when the source asks for ``:text`` (the
+  name of an occasion) or when it is a group noun (``các Đại sứ``; spec §6);
+- a group phrase (``hai bên``) is resolved to the two sides it means (``coref``);
+- a name already given another role is not given a second one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..clauses.model import Clause, Phrase
+from ..records import Event
+from .coref import Filler, filler_of, resolve_group
+from .rules import Source, TriggerRule
+from .view import EventView, Mention, name_key
+
+#: The longest occasion or instrument name kept as written (tokens).
+MAX_TEXT_TOKENS = 40
+
+
+@dataclass
+class RoleContext:
+    """What role filling needs besides the clause: the view and the events so far."""
+
+    view: EventView
+    events: list[Event] = field(default_factory=list)
+
+
+def phrases_of(clause: Clause, function: str) -> list[Phrase]:
+    """The phrases of ``clause`` that fill ``function`` (``subject``, ``pp.với`` ...)."""
+    if function == "subject":
+        return [clause.subject] if clause.subject is not None else []
+    if function == "object":
+        return clause.objects[:1]
+    if function == "object2":
+        return clause.objects[1:2]
+    if function == "agent":
+        return [clause.agent] if clause.agent is not None else []
+    return clause.pp(function[3:]) if function.startswith("pp.") else []
+
+
+def fill_roles(ctx: RoleContext, clause: Clause, rule: TriggerRule) -> dict[str, list[Filler]]:
+    """Role -> participants: for each role the first source that names someone wins."""
+    passive = clause.predicate.voice == "passive" and rule.passive is not None
+    spec = rule.passive if passive and rule.passive is not None else rule.roles
+    out: dict[str, list[Filler]] = {}
+    used: set[str] = set()
+    for role, sources in spec.items():
+        for source in sources:
+            got = [f for f in _from_source(ctx, clause, source) if _new(f, used)]
+            if got:
+                out[role] = _dedupe(got)
+                used.update(name_key(f.name) for f in got)
+                break
+    if rule.symmetric:
+        split_two_parties(out)
+    return out
+
+
+def split_two_parties(roles: dict[str, list[Filler]]) -> None:
+    """Spec §6: two parties acting with each other ("A và B hội đàm") give actor A and
+    partner B; three or more are all actors."""
+    actors = roles.get("actor", [])
+    if len(actors) == 2 and not roles.get("partner"):
+        roles["actor"], roles["partner"] = actors[:1], actors[1:]
+
+
+def _from_source(ctx: RoleContext, clause: Clause, source: Source) -> list[Filler]:
+    out: list[Filler] = []
+    for phrase in phrases_of(clause, source.function):
+        if source.text:
+            filler = _as_written(ctx.view, phrase)
+            if filler is not None:
+                out.append(filler)
+            continue
+        members = _participants(ctx, phrase, source)
+        if source.part == "first":
+            members = members[:1]
+        elif source.part == "rest":
+            members = members[1:]
+        out.extend(members)
+    return out
+
+
+def _participants(ctx: RoleContext, phrase: Phrase, source: Source) -> list[Filler]:
+    view = ctx.view
+    if not phrase.named:
+        if phrase.kind == "group" and source.labels & {"PERSON", "ORG", "GPE"}:
+            filler = _as_written(view, phrase)
+            return [filler] if filler is not None else []
+        return []
+    out: list[Filler] = []
+    for lo, hi in phrase.members:
+        mention = _mention_in(view, lo, hi)
+        if mention is None or not mention.labelled(source.labels):
+            continue
+        if mention.kind == "group":
+            out.extend(resolve_group(view, mention, ctx.events))
+        else:
+            out.append(filler_of(mention))
+    return out
+
+
+def _mention_in(view: EventView, lo: int, hi: int) -> Mention | None:
+    """The participant a member range names: the mention that is not part of a title
+    (in "Tổng Thư ký Liên hợp quốc António Guterres" the person, not the organisation)."""
+    best: Mention | None = None
+    for m in view.mentions_in(lo, hi):
+        if m.hi > hi or m.title_embedded or (m.paren and not view.depth[lo]):
+            continue
+        if best is None or m.label == "PERSON" or (best.label != "PERSON" and m.lo > best.lo):
+            best = m
+    return best
+
+
+def _as_written(view: EventView, phrase: Phrase) -> Filler | None:
+    lo, hi = phrase.lo, phrase.hi
+    while hi > lo and not view.is_word(hi - 1) and view.keys[hi - 1] != ")":
+        hi -= 1
+    if hi <= lo or hi - lo > MAX_TEXT_TOKENS:
+        return None
+    start, end = view.char_span(lo, hi)
+    return Filler(view.text[start:end], None, start, end, lo, hi)
+
+
+def _new(filler: Filler, used: set[str]) -> bool:
+    """Not a participant already named in another role: the same name, or a name that ends
+    with the other ("Việt Nam" and "Chính phủ Việt Nam" are one side)."""
+    key = name_key(filler.name)
+    if key in used:
+        return False
+    mine = f" {key}"
+    return not any(mine.endswith(f" {other}") or f" {other}".endswith(mine) for other in used)
+
+
+def _dedupe(fillers: list[Filler]) -> list[Filler]:
+    out, seen = [], set()
+    for x in fillers:
+        key = name_key(x.name)
+        if key not in seen:
+            seen.add(key)
+            out.append(x)
+    return out
