@@ -16,6 +16,11 @@ from .textnorm import phrase_key, strip_diacritics, token_key
 _DICTIONARY = ("corpus", "data", "Viet74K.txt")
 
 
+def dictionary_path() -> Path | None:
+    """Where underthesea's Viet74K word list is, or ``None`` without underthesea."""
+    return _dictionary_path()
+
+
 def _dictionary_path() -> Path | None:
     spec = importlib.util.find_spec("underthesea")
     if spec is None or not spec.submodule_search_locations:

@@ -70,9 +70,15 @@ def load_grammar(
     path: Path | None = None,
     event_verbs: Iterable[str] = (),
     event_blockers: Iterable[str] = (),
+    dictionary_words: Iterable[tuple[str, ...]] = (),
 ) -> ClauseGrammar:
     """Read and check ``clauses.yaml``; ``event_verbs`` (trigger phrases) become verbs and
     ``event_blockers`` plain words, unless the grammar already classes them.
+
+    ``dictionary_words`` (match keys of the words of a dictionary, Viet74K) are read as
+    plain words, so that a class word is never read out of the middle of a longer word:
+    ``giao`` (assign) is not a verb in ``ngoại giao`` (diplomacy). A dictionary word never
+    overrides a class, a trigger or a blocker that starts at the same place.
 
     Raises :class:`~vn_diplomacy_nlp.rulefiles.RuleError` (``file:line: reason``) on an
     unknown class, a phrase listed in two classes, or a malformed entry.
@@ -104,6 +110,10 @@ def load_grammar(
         entries.setdefault(phrase_key(phrase), WordClass("verb"))
     for phrase in event_blockers:
         entries.setdefault(phrase_key(phrase), WordClass(PLAIN_WORD))
+    plain = WordClass(PLAIN_WORD)
+    for key in dictionary_words:
+        if len(key) > 1:
+            entries.setdefault(key, plain)
     groups = compile_lexicon("groups", data.get("groups"), where.at(data, "groups"))
     punct = phrase_list(data.get("clause_punct"), where.at(data, "clause_punct"), "clause_punct")
     return ClauseGrammar(

@@ -215,7 +215,12 @@ class _SentenceParser:
                 while joined < n and self.kind(joined) in _IN_GROUP:
                     joined += 1
             for nxt in (j, joined):
-                if nxt < n and self.is_verb(nxt) and not self.nominal_at(nxt):
+                if (
+                    nxt < n
+                    and self.is_verb(nxt)
+                    and not self.nominal_at(nxt)
+                    and not self._is_preposition_direction(nxt)
+                ):
                     if self.kind(group.heads[-1]) == "direction" and nxt == j:
                         group.direction = group.heads[-1]
                         group.heads[-1] = nxt
@@ -320,6 +325,9 @@ class _SentenceParser:
                 continue
             if kind == "purpose":
                 return None, "purpose", k
+            if kind == "copula":
+                # "A là nước đầu tiên ký X": the one who signs is the copula's subject
+                return None, "coordinated" if prev is not None else "fronted", k
             if kind == "subordinator":
                 return None, "subordinate", k
             if kind in ("relative", "complementiser"):
@@ -380,22 +388,19 @@ class _SentenceParser:
         return "main"
 
     def _delegation_left(self, k: int, floor: int) -> tuple[int, tuple[int, int]] | None:
-        """Reading left from ``dẫn đầu`` at unit ``k``: the unit of ``do`` and the leader."""
+        """Reading left from ``dẫn đầu`` at unit ``k``: the unit of ``do`` and the leader
+        (the first name after ``do``; the leader's titles may stand between)."""
         j = k - 1
-        while j > floor and (
-            self.kind(j) in PRE_VERB_CLASSES
-            or self.u[j].depth > 0
-            or self.is_punct(j, frozenset({",", "-", "–", "(", ")"}))
-        ):
+        while j > floor:
+            unit = self.u[j]
+            if (unit.kind == "punct" and unit.key in STRONG_PUNCT) or self.is_verb(j):
+                return None
+            if self.kind(j) == "prep" and unit.function == "do":
+                leader = next((x for x in range(j + 1, k) if self.is_name(x)), None)
+                if leader is None:
+                    return None
+                return j, (self.u[leader].lo, self.u[leader].hi)
             j -= 1
-        if j <= floor or not self.is_name(j):
-            return None
-        leader = (self.u[j].lo, self.u[j].hi)
-        j -= 1
-        while j > floor and self.kind(j) in ("np_filler", "determiner"):
-            j -= 1
-        if j > floor and self.kind(j) == "prep" and self.u[j].function == "do":
-            return j, leader
         return None
 
     def _in_zone_of(self, prev: _Group, k: int) -> bool:
@@ -441,6 +446,21 @@ class _SentenceParser:
                 continue
             word_join = kind in ("coordinator", "comitative") or self.is_punct(j, _DASHES)
             comma_join = self.is_punct(j, _NAME_JOINERS) and coordinated
+            if (
+                word_join
+                and names
+                and j - 2 >= floor
+                and self.kind(j - 1) == "np_filler"
+                and self.kind(j - 2) in ("coordinator", "comitative")
+                and j - 3 >= floor
+                and self.is_name(j - 3)
+            ):
+                # "A và Phu nhân cùng Đoàn X": the spouse names no one of her own
+                coordinated = True
+                names.insert(0, j - 3)
+                lo = j - 3
+                j -= 4
+                continue
             if (word_join or comma_join) and j - 1 >= floor and self.is_name(j - 1) and names:
                 coordinated = coordinated or word_join
                 names.insert(0, j - 1)
@@ -462,14 +482,15 @@ class _SentenceParser:
         lo = k
         j = k
         leader: tuple[int, int] | None = None
-        in_list = False
+        in_list = resumed = False
         while j < n:
             unit = self.u[j]
             kind = self.kind(j)
             if unit.kind == "name":
-                if names and not self._joined(names[-1], j):
+                if names and not resumed and not self._joined(names[-1], j):
                     break
                 names.append(j)
+                resumed = False
                 j += 1
                 continue
             if unit.kind == "work":
@@ -491,6 +512,12 @@ class _SentenceParser:
                 if closes and j + 1 < n and self._starts_name_soon(j + 1, n):
                     j += 1
                     continue
+                if in_list and word_join:
+                    # "Đại sứ các nước: A, B và Đại sứ kiêm nhiệm của các nước C, D"
+                    resume = self._list_resumes(j + 1, n)
+                    if resume is not None:
+                        j, resumed = resume, True
+                        continue
                 break
             if self.is_punct(j, frozenset({":"})) or kind == "list_introducer":
                 if j + 1 < n and self._starts_name_soon(j + 1, n):
@@ -554,6 +581,18 @@ class _SentenceParser:
                 k + 1, n
             )
         return False
+
+    def _list_resumes(self, j: int, n: int) -> int | None:
+        """After ``và`` in a list, a second head noun that lists more names ("và Đại sứ kiêm
+        nhiệm của các nước C, D"): the unit of its first name, else ``None``."""
+        k = j
+        while k < n and (
+            (self.kind(k) in ("determiner", "np_filler", "")
+            and self.u[k].kind == "word")
+            or (self.kind(k) == "prep" and self.u[k].function == "của")
+        ):
+            k += 1
+        return k if k < n and k > j and self.is_name(k) else None
 
     def _starts_name_soon(self, j: int, n: int) -> bool:
         k = j

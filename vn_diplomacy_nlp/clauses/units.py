@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .grammar import ClauseGrammar, WordClass
+from .grammar import PLAIN_WORD, ClauseGrammar, WordClass
 from .view import DocView, Mention
 
 #: punctuation keys that end a stretch of a clause (a comma is a weaker boundary)
@@ -104,6 +104,8 @@ def read_units(
             limit += 1
         found = grammar.word_class(keys, i, limit)
         end, cls = found if found is not None else (i + 1, None)
+        if cls is not None and cls.kind == PLAIN_WORD:
+            cls = None  # a dictionary word or a blocked trigger: a plain word
         units.append(Unit("word", i, end, cls=cls, depth=view.depth[i]))
         i = end
     return units

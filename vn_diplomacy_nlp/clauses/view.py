@@ -28,6 +28,8 @@ HARD = frozenset({".", ",", ";", ":", "!", "?", "|", "…"})
 STRONG = frozenset({".", ";", ":", "!", "?", "|", "…"})
 DEBRIS = "\x00debris"
 _WORDS = frozenset({"word", "number"})
+#: words a name never ends with
+_TRAILING = frozenset(token_key(w) for w in ("và", "hoặc", "của", "với", "cùng", ",", "-", "–"))
 
 
 @dataclass(slots=True)
@@ -249,6 +251,8 @@ class DocView:
         """Token ranges of work names (``Hiệp định X``, ``Hội nghị Y``) found upstream;
         one that overlaps a participant's name is left out."""
         for lo, hi in spans:
+            while hi > lo and self.keys[hi - 1] in _TRAILING:
+                hi -= 1  # "Hiệp ước X và": the name ends before the coordinator
             if hi > lo and not any(self.mention_at[j] >= 0 for j in range(lo, hi)):
                 self.work_end[lo] = hi
 

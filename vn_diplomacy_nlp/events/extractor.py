@@ -24,6 +24,7 @@ from ..buildcache import cached_build
 from ..clauses.grammar import ClauseGrammar, load_grammar
 from ..clauses.model import Clause
 from ..clauses.parser import ClauseParser
+from ..dictionary import common_words, dictionary_path
 from ..records import Argument, Document, Event, Span
 from ..resources import DATA_DIR
 from ..tokenizer import Token
@@ -61,7 +62,10 @@ def _compile(
     plain = load_grammar(grammar_file)
     rules = load_rules(rules_dir, codes_file, prepositions=plain.prepositions)
     grammar = load_grammar(
-        grammar_file, event_verbs=rules.trigger_phrases(), event_blockers=rules.blockers
+        grammar_file,
+        event_verbs=rules.trigger_phrases(),
+        event_blockers=rules.blockers,
+        dictionary_words=common_words(),
     )
     return rules, grammar
 
@@ -84,6 +88,9 @@ class EventExtractor:
             codes_file or DATA_DIR / "cameo_plover.yaml",
             grammar_file or DATA_DIR / "clauses.yaml",
         ]
+        dictionary = dictionary_path()
+        if dictionary is not None:
+            inputs.append(dictionary)
         self.rules, self.grammar = cached_build(
             "event-rules", inputs, lambda: _compile(rules_dir, codes_file, grammar_file)
         )
