@@ -107,8 +107,10 @@ class _SentenceParser:
     def nominal_at(self, k: int) -> bool:
         """A verb used as a noun: after a nominaliser, or a phrase that starts with one."""
         unit = self.u[k]
-        if k > 0 and self.kind(k - 1) == "nominaliser":
-            return True
+        if k > 0 and self.kind(k - 1) in ("nominaliser", "determiner"):
+            return True  # "cuộc hội đàm", "những hỗ trợ"
+        if k + 1 < len(self.u) and self.u[k + 1].function == "của" and self.kind(k) == "verb":
+            return True  # "hỗ trợ của LHQ": a verb is never followed by "của"
         first = self.view.keys[unit.lo]
         return unit.hi - unit.lo > 1 and self._first_is_nominaliser(first)
 
@@ -461,6 +463,21 @@ class _SentenceParser:
                 lo = j - 3
                 j -= 4
                 continue
+            if (
+                (word_join or comma_join)
+                and names
+                and j - 3 >= floor
+                and self.is_name(j - 1)
+                and self.u[j - 2].function == "tại"
+                and self.is_name(j - 3)
+            ):
+                # "các tổ chức LHQ tại Việt Nam, đặc biệt là WHO": the place belongs to
+                # the name before it, which is the one coordinated
+                coordinated = coordinated or word_join
+                names.insert(0, j - 3)
+                lo = j - 3
+                j -= 4
+                continue
             if (word_join or comma_join) and j - 1 >= floor and self.is_name(j - 1) and names:
                 coordinated = coordinated or word_join
                 names.insert(0, j - 1)
@@ -587,8 +604,7 @@ class _SentenceParser:
         nhiệm của các nước C, D"): the unit of its first name, else ``None``."""
         k = j
         while k < n and (
-            (self.kind(k) in ("determiner", "np_filler", "")
-            and self.u[k].kind == "word")
+            (self.kind(k) in ("determiner", "np_filler", "") and self.u[k].kind == "word")
             or (self.kind(k) == "prep" and self.u[k].function == "của")
         ):
             k += 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .grammar import PLAIN_WORD, ClauseGrammar, WordClass
+from .grammar import PLAIN_WORD, VERB_CLASSES, ClauseGrammar, WordClass
 from .view import DocView, Mention
 
 #: punctuation keys that end a stretch of a clause (a comma is a weaker boundary)
@@ -84,6 +84,8 @@ def read_units(
             i = units[-1].hi
             continue
         work_end = view.work_end.get(i)
+        if work_end is not None and _event_noun_at(grammar, keys, i, work_end):
+            work_end = None  # "Lễ ký kết Hiệp định X": the event word stays a predicate
         if work_end is not None:
             units.append(Unit("work", i, min(work_end, hi), depth=view.depth[i]))
             i = units[-1].hi
@@ -109,3 +111,12 @@ def read_units(
         units.append(Unit("word", i, end, cls=cls, depth=view.depth[i]))
         i = end
     return units
+
+
+def _event_noun_at(grammar: ClauseGrammar, keys: list[str], i: int, end: int) -> bool:
+    """A name that opens with a nominaliser and a verb ("Lễ ký kết ...", "Lễ mở ký ...")."""
+    first = grammar.word_class(keys, i, end)
+    if first is None or first[1].kind != "nominaliser":
+        return False
+    verb = grammar.word_class(keys, first[0], end)
+    return verb is not None and verb[1].kind in VERB_CLASSES

@@ -27,6 +27,7 @@ from ..clauses.parser import ClauseParser
 from ..dictionary import common_words, dictionary_path
 from ..records import Argument, Document, Event, Span
 from ..resources import DATA_DIR
+from ..textnorm import token_key
 from ..tokenizer import Token
 from .attributes import amount, read_attributes
 from .coref import Filler
@@ -121,7 +122,8 @@ class EventExtractor:
             clauses = self.parser.parse(view)
         ctx = RoleContext(view)
         by_group: dict[tuple[int, int], Event] = {}  # the event of each verb group
-        for clause in clauses:
+        by_clause: dict[int, Event] = {}
+        for index, clause in enumerate(clauses):
             lo, hi = clause.predicate.heads[0]
             found = self.rules.triggers.longest_at(view.keys, lo, hi)
             if found is None or found[0] != hi or not found[1]:
@@ -129,6 +131,7 @@ class EventExtractor:
             event = self._event(ctx, clause, lo, hi, found[1])
             if event is None:
                 continue
+            by_clause[index] = event
             key = (clause.sentence, clause.predicate.lo)
             earlier = by_group.get(key)
             if (
@@ -137,6 +140,10 @@ class EventExtractor:
                 and self.rules.types[event.type].coordinate
             ):
                 absorb(earlier, event)  # "gặp gỡ, tiếp xúc": one occasion
+                continue
+            parent = by_clause.get(clause.parent) if clause.parent is not None else None
+            if parent is not None and parent.type == event.type and _comes_for(clause):
+                absorb(parent, event)  # "A tiếp B đến chào từ biệt": the same meeting
                 continue
             by_group.setdefault(key, event)
             ctx.events.append(event)
@@ -197,7 +204,7 @@ class EventExtractor:
         code = self._code(view, site, rule, attributes)
         return Event(
             type=rule.type,
-            trigger=_span(view, site.lo, site.hi),
+            trigger=_trigger_span(view, clause, site),
             arguments=arguments,
             date=event_date(view, site),
             location=event_location(view, site, destination.name if destination else None),
@@ -267,10 +274,13 @@ def _phrase_head(view: EventView, clause: Clause, c: Condition) -> bool:
         k = phrase.lo
         while k < phrase.hi:
             found = plural.longest_at(view.keys, k, phrase.hi)
+            counter = view.rules.lex("counters").longest_at(view.keys, k, phrase.hi)
             if found is not None and found[1] is not None:
                 k = found[0]
             elif view.keys[k][:1].isdigit():
                 k += 1
+            elif counter is not None and counter[1] is not None and k > phrase.lo:
+                k = counter[0]  # "3 lượt bệnh viện dã chiến"
             else:
                 break
         if k < len(view.keys) and head_at(view, lexicon, k, len(view.keys)):
@@ -282,7 +292,7 @@ def _phrase_head(view: EventView, clause: Clause, c: Condition) -> bool:
 def _generic(view: EventView, site: Site) -> bool:
     """Talk about a kind of activity: "các hoạt động tiếp xúc", "các nước cử quân"."""
     lex = view.rules.lex
-    lo = max(site.c_lo, site.lo - GENERIC_WINDOW)
+    lo = max(site.s_lo, site.lo - GENERIC_WINDOW)
     if view.first_hit("generic", lo, site.lo) is not None:
         return True
     plural, nominal = lex("plural_determiners"), lex("nominalisers")
@@ -304,6 +314,27 @@ def _in_context(view: EventView, site: Site, lexicon: str) -> bool:
 
 
 # ---------------------------------------------------------------------- helpers
+def _comes_for(clause: Clause) -> bool:
+    """A clause that says why someone came to the occasion of the clause before ("B đến
+    chào từ biệt", "để hội đàm"): it names that occasion again."""
+    return clause.predicate.direction is not None or clause.link == "purpose"
+
+
+_PASSIVE_KEYS = frozenset(token_key(w) for w in ("được", "bị"))
+
+
+def _trigger_span(view: EventView, clause: Clause, site: Site) -> Span:
+    """The trigger as written: the event word, with the direction verb of "sang thăm" and
+    the passive marker of "được bầu" when they stand right before it."""
+    lo = site.lo
+    direction = clause.predicate.direction
+    if direction is not None and direction[1] == lo:
+        lo = direction[0]
+    if site.passive and lo > 0 and view.keys[lo - 1] in _PASSIVE_KEYS:
+        lo -= 1
+    return _span(view, lo, site.hi)
+
+
 def _span(view: EventView, lo: int, hi: int) -> Span:
     start, end = view.char_span(lo, hi)
     return Span(start, end, view.text[start:end])

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from ..clauses.model import Clause, Phrase
 from ..records import Event
 from .coref import Filler, filler_of, resolve_group
+from .nounphrase import head_at, read_names
 from .rules import Source, TriggerRule
 from .view import EventView, Mention, name_key
 
@@ -122,6 +123,18 @@ def _mention_in(view: EventView, lo: int, hi: int) -> Mention | None:
 
 
 def _as_written(view: EventView, phrase: Phrase) -> Filler | None:
+    """The phrase as written; a phrase that starts with the head of an occasion or treaty
+    name is read with the name reader, which knows how such names go on ("Hội nghị X lần
+    thứ 44", "Bản ghi nhớ về hợp tác Y", "Diễn đàn A - B")."""
+    for lexicon in ("event_heads", "instrument_heads"):
+        if head_at(view, view.rules.lex(lexicon), phrase.lo, len(view.keys)):
+            names = read_names(
+                view, view.rules.lex(lexicon), phrase.lo, view.sentence(phrase.lo)[1]
+            )
+            if names:
+                name = names[0]
+                lo, hi = view.tok_range(name.start, name.end)
+                return Filler(name.text, None, name.start, name.end, lo, hi)
     lo, hi = phrase.lo, phrase.hi
     while hi > lo and not view.is_word(hi - 1) and view.keys[hi - 1] != ")":
         hi -= 1

@@ -46,7 +46,7 @@ REQUIRED_LEXICONS = (
     "anaphora_after", "event_heads", "instrument_heads", "np_stops", "list_introducers",
     "np_trailing", "time_words", "date_preps", "term_words", "place_fillers", "locative_preps",
     "coordinators", "number_nouns", "money_units", "force_nouns", "position_heads",
-    "aid_goods", "same_day_cues", "clause_openers",
+    "aid_goods", "same_day_cues", "clause_openers", "counters",
 )  # fmt: skip
 #: Grammatical functions a role may be read from (clauses.model.Clause): the subject, the
 #: objects, the agent of a passive, and a preposition's phrase (``pp.<function>``).
@@ -509,6 +509,10 @@ def load_rules(
     if not common.is_file():
         raise RuleError(f"{common}:0: missing shared grammar file")
     lexicons, patterns, extra = _common(common)
+    if not prepositions:  # the packaged clause grammar's
+        from ..clauses.grammar import load_grammar
+
+        prepositions = load_grammar().prepositions
     preps = frozenset(prepositions) | {"tới"}
     all_blockers: list[str] = []
     types: dict[str, TypeRules] = {}
