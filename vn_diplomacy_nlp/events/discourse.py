@@ -141,6 +141,19 @@ def merge_headline(view: EventView, events: list[Event]) -> list[Event]:
     return out
 
 
+def date_headline(view: EventView, events: list[Event], lead_date: str | None) -> None:
+    """A headline event that is told nowhere else in the body still happened on the day the
+    body is about: it takes the date leading the body (spec §6, "the same occasion written
+    elsewhere"), when it has none of its own."""
+    span = headline_span(view)
+    if span is None or lead_date is None:
+        return
+    for event in events:
+        planned = event.attributes.get("status") == "planned"
+        if event.trigger.start < span[1] and event.date is None and not planned:
+            event.date = lead_date
+
+
 def _people(event: Event) -> list[tuple[str, ...]]:
     return [_words(a.text) for a in event.arguments if a.role in ("actor", "partner")]
 

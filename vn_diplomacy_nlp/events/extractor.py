@@ -31,12 +31,19 @@ from ..textnorm import token_key
 from ..tokenizer import Token
 from .attributes import amount, read_attributes
 from .coref import Filler
-from .discourse import absorb, anaphoric, antecedent, merge_headline, share_roles
+from .discourse import (
+    absorb,
+    anaphoric,
+    antecedent,
+    date_headline,
+    merge_headline,
+    share_roles,
+)
 from .nounphrase import head_at
 from .roles import RoleContext, fill_roles, phrases_of
 from .rules import CodeMap, Condition, RuleSet, TriggerRule, load_rules
 from .site import Site, site_of
-from .timeplace import event_date, event_location
+from .timeplace import event_date, event_location, lead_date
 from .view import EventView
 
 ROLE_ORDER = (
@@ -148,7 +155,9 @@ class EventExtractor:
             by_group.setdefault(key, event)
             ctx.events.append(event)
         share_roles(self._share, ctx.events)
-        return merge_headline(view, ctx.events)
+        events = merge_headline(view, ctx.events)
+        date_headline(view, events, lead_date(view))
+        return events
 
     # ------------------------------------------------------------------ one trigger
     def _event(

@@ -46,7 +46,8 @@ REQUIRED_LEXICONS = (
     "anaphora_after", "event_heads", "instrument_heads", "np_stops", "list_introducers",
     "np_trailing", "time_words", "date_preps", "term_words", "place_fillers", "locative_preps",
     "coordinators", "number_nouns", "money_units", "force_nouns", "position_heads",
-    "aid_goods", "same_day_cues", "clause_openers", "counters",
+    "aid_goods", "same_day_cues", "clause_openers", "counters", "today_words",
+    "background_cues",
 )  # fmt: skip
 #: Grammatical functions a role may be read from (clauses.model.Clause): the subject, the
 #: objects, the agent of a passive, and a preposition's phrase (``pp.<function>``).

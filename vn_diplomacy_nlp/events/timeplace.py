@@ -1,17 +1,27 @@
-"""The date and place of an event (spec §4: "from its sentence, else from the date that
-governs its paragraph").
+"""The date and place of an event (spec §4 and §6).
 
-Date, in order: a date leading the sentence ("Ngày 25/10, ..."); the nearest date before
-the trigger in the sentence (none when two dates are coordinated: "tháng 1/2020 và tháng
-4/2021" speaks of several occasions); a date after the trigger in the same comma segment,
-if it is introduced as a date ("dự Hội nghị ngày 31/5", not "Thư chúc Tết Bính Ngọ 2026");
-else the first such date of the paragraph's first sentence. A sentence that opens with a
-same-day cue ("Cùng ngày, ...", "Cũng trong ngày", `same_day_cues`) and names no date
-before its trigger takes the last day-precise date written before it, wherever that is
-(the sentence or paragraph before); so does a paragraph led by such a sentence. Dates that
-are a term ("nhiệm kỳ 2020-2021") or a bracketed aside ("(24/10/1945)") never count. Falling back to
-the publication date was measured on the seeds and made things worse (background events
-have no date), so an event without a date in its paragraph has none.
+Date, in the order of spec §6:
+
+1. **its own clause**: a date written in the trigger's clause, before the trigger or after
+   it when introduced as a date ("thăm Nhật Bản từ ngày 30-10 đến ngày 2-11", "được bổ
+   nhiệm năm 2020"): the clause's own date wins over the one leading the sentence;
+2. **its sentence**: the date leading the sentence ("Ngày 25/10, ..."), else the nearest
+   date before the trigger (none when two dates are coordinated: "tháng 1/2020 và tháng
+   4/2021" speaks of several occasions);
+3. **the same occasion elsewhere**: the discourse stage merges the mentions of one
+   occasion (headline and lead, "Tại cuộc hội đàm") and a merged event takes the date of
+   any of its mentions (``discourse.absorb``); a headline event with no twin in the body
+   takes the date that leads the body (``discourse.date_headline``);
+4. **the paragraph**: a "Cùng ngày, ..." sentence takes the last day named before it; else
+   the date leading the paragraph's first sentence; else, for an event of the account
+   told in the document (not background: no "từng", "trước đó" ...), the date that leads
+   the account (``account_date``);
+5. ``hôm nay`` / ``sáng nay`` mean the dateline's day (the document's anchor).
+
+Dates that are a term ("nhiệm kỳ 2020-2021") or a bracketed aside ("(24/10/1945)") never
+count. Location: ``tại X`` / ``ở X`` nearest the trigger in its sentence, else the visit's
+destination, else the place leading the paragraph; a posting inside a title ("Đại sứ ...
+tại Nhật Bản") never counts.
 """
 
 from __future__ import annotations
@@ -72,11 +82,29 @@ def _coordinated(view: EventView, d: DateMention, dates: list[DateMention]) -> b
     return False
 
 
+def _clause_date(view: EventView, site: Site, dates: list[DateMention]) -> DateMention | None:
+    """A date of the trigger's own clause: after the trigger and introduced as a date, or
+    before it inside the clause (but not leading the sentence: that is rule 2's)."""
+    for d in dates:
+        if d.lo >= site.hi and d.lo < site.c_hi:
+            if any(view.is_hard(i) and view.keys[i] != "," for i in range(site.hi, d.lo)):
+                break
+            if _introduced(view, d, site.hi):
+                return d
+    inside = [d for d in dates if site.c_lo <= d.lo and d.hi <= site.lo]
+    if inside and not _leading(view, site.s_lo, inside[-1]):
+        return inside[-1]
+    return None
+
+
 def _sentence_date(view: EventView, site: Site) -> tuple[bool, str | None]:
-    """``(decided, value)`` from the trigger's own sentence."""
+    """``(decided, value)`` from the trigger's own clause and sentence."""
     dates = [d for d in view.dates_in(site.s_lo, site.s_hi) if not _excluded(view, d)]
     if not dates:
         return False, None
+    own = _clause_date(view, site, dates)
+    if own is not None:
+        return True, own.value
     if _leading(view, site.s_lo, dates[0]) and dates[0].hi <= site.lo:
         return True, dates[0].value
     before = [d for d in dates if d.hi <= site.lo]
@@ -117,10 +145,21 @@ def _same_day(view: EventView, s_lo: int, t: int) -> str | None:
     return None
 
 
+def _today(view: EventView, site: Site) -> str | None:
+    """``hôm nay`` / ``sáng nay`` before the trigger in its clause: the anchor's day."""
+    if view.anchor is None:
+        return None
+    lo = max(site.s_lo, site.c_lo - 2)
+    return view.anchor if view.first_hit("today_words", lo, site.hi) is not None else None
+
+
 def event_date(view: EventView, site: Site) -> str | None:
     decided, value = _sentence_date(view, site)
     if decided:
         return value
+    today = _today(view, site)
+    if today is not None:
+        return today
     same = _same_day(view, site.s_lo, site.lo)
     if same is not None:
         return same
@@ -130,7 +169,42 @@ def event_date(view: EventView, site: Site) -> str | None:
         same = _same_day(view, first[0], first[1])
         if same is not None:
             return same
-    return _paragraph_date(view, site)
+    found = _paragraph_date(view, site)
+    if found is not None:
+        return found
+    return account_date(view, site)
+
+
+def lead_date(view: EventView) -> str | None:
+    """The day the body is about: the day-precise date leading the first paragraph after
+    the headline that has one (its first sentence)."""
+    for p_lo, _p_hi in view.paragraphs[1:4]:
+        first = view.sentence(p_lo)
+        for d in view.dates_in(first[0], first[1]):
+            if _excluded(view, d) or not d.value or not _DAY.match(d.value):
+                continue
+            if _leading(view, first[0], d) or _introduced(view, d, first[0]):
+                return d.value
+    return None
+
+
+def account_date(view: EventView, site: Site) -> str | None:
+    """The day the account is about, for an event told in it with no date of its own: the
+    day-precise date leading the nearest earlier paragraph that has one (within the same
+    story: the lead's date governs the paragraphs that go on with it). Background
+    ("từng", "trước đó", "năm ngoái") and planned events take none."""
+    if site.planned or view.first_hit("background_cues", site.s_lo, site.hi) is not None:
+        return None
+    para = view.para_of[site.lo]
+    for k in range(para - 1, -1, -1):
+        p_lo, _p_hi = view.paragraphs[k]
+        first = view.sentence(p_lo)
+        for d in view.dates_in(first[0], first[1]):
+            if _excluded(view, d) or not d.value or not _DAY.match(d.value):
+                continue
+            if _leading(view, first[0], d) or _introduced(view, d, first[0]):
+                return d.value
+    return None
 
 
 def _place_after(view: EventView, i: int, hi: int) -> str | None:
