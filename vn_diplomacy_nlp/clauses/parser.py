@@ -416,16 +416,23 @@ class _SentenceParser:
         return True
 
     def _np_word(self, k: int) -> bool:
-        """A plain capitalised word that can head an unnamed noun phrase ("các Đại sứ")."""
-        unit = self.u[k]
-        return (
-            unit.kind == "word"
-            and unit.cls is None
-            and unit.depth == 0
-            and self.view.toks[unit.lo].is_cap
-            and k > 0
-            and self.kind(k - 1) == "determiner"
-        )
+        """The last word of a group noun with no name: plain words after a determiner or a
+        number, the first of them capitalised ("các Đại sứ", "các Trưởng đoàn", "22 Đại
+        sứ"). Such a phrase is a participant written as in the text (spec §6)."""
+        return self._group_noun_start(k) is not None
+
+    def _group_noun_start(self, k: int) -> int | None:
+        j = k
+        while (
+            j >= 0 and self.u[j].kind == "word" and self.u[j].cls is None and self.u[j].depth == 0
+        ):
+            j -= 1
+        first = j + 1
+        if first > k or j < 0 or not self.view.toks[self.u[first].lo].is_cap:
+            return None
+        before = self.u[j]
+        is_number = before.kind == "word" and self.view.keys[before.lo][:1].isdigit()
+        return j if self.kind(j) == "determiner" or is_number else None
 
     # ------------------------------------------------------------------ noun phrases
     def _phrase_left(self, k: int, floor: int) -> tuple[int, Phrase]:
@@ -435,6 +442,11 @@ class _SentenceParser:
         j = k - 1
         if self.u[k].kind == "work":
             return k, Phrase(self.u[k].lo, self.u[k].hi, [(self.u[k].lo, self.u[k].hi)], False)
+        if not names:
+            start = self._group_noun_start(k)
+            if start is not None and start >= floor:
+                span = (self.u[start].lo, self.u[k].hi)
+                return start, Phrase(span[0], span[1], [span], named=False, kind="group")
         coordinated = False  # a comma joins names only in a list closed by "và" / "cùng"
         while j >= floor:
             kind = self.kind(j)
@@ -518,7 +530,9 @@ class _SentenceParser:
             if unit.depth > 0 or self.is_punct(j, frozenset({"(", ")"})):
                 j += 1
                 continue
-            if kind in ("determiner", "np_filler") or (unit.kind == "word" and unit.cls is None):
+            if kind in ("determiner", "np_filler", "nominaliser") or (
+                unit.kind == "word" and unit.cls is None
+            ):
                 if names and not self._continues_phrase(j, n):
                     break
                 j += 1
@@ -559,8 +573,22 @@ class _SentenceParser:
             members.insert(0, leader)
         phrase = Phrase(span_lo, span_hi, members or [(span_lo, span_hi)], leader=leader)
         phrase.named = bool(members)
-        phrase.kind = "name" if members else "common"
+        phrase.kind = "name" if members else self._unnamed_kind(k, hi)
         return phrase, j
+
+    def _unnamed_kind(self, k: int, hi: int) -> str:
+        """``group`` for a determiner or number and capitalised words ("các Đại sứ", "22 Đại
+        sứ"); ``delegation`` for a bare "Đoàn" (the delegation already told of); else
+        ``common``."""
+        first = self.u[k]
+        if hi - k == 1 and self.kind(k) == "np_filler" and self.view.toks[first.lo].is_cap:
+            return "delegation"
+        is_number = first.kind == "word" and self.view.keys[first.lo][:1].isdigit()
+        if (self.kind(k) == "determiner" or is_number) and k + 1 < hi:
+            nxt = self.u[k + 1]
+            if nxt.kind == "word" and nxt.cls is None and self.view.toks[nxt.lo].is_cap:
+                return "group"
+        return "common"
 
     def _joined(self, prev: int, nxt: int) -> bool:
         """Names ``prev`` and ``nxt`` are items of one coordination or list."""
@@ -687,7 +715,8 @@ class _SentenceParser:
                     pps.setdefault(prep, []).append(self._nominal_phrase(k, end))
                 return objects, pps
             if unit.kind in ("name", "work") or (
-                unit.kind == "word" and kind in ("", "word", "determiner", "np_filler")
+                unit.kind == "word"
+                and kind in ("", "word", "determiner", "np_filler", "nominaliser")
             ):
                 phrase, nxt = self._phrase_right(k, end)
                 if prep is not None:

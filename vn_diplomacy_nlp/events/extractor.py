@@ -128,6 +128,7 @@ class EventExtractor:
         if clauses is None:
             clauses = self.parser.parse(view)
         ctx = RoleContext(view)
+        ctx.read_delegations(clauses)
         by_group: dict[tuple[int, int], Event] = {}  # the event of each verb group
         by_clause: dict[int, Event] = {}
         for index, clause in enumerate(clauses):

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ..clauses.model import Clause, Phrase
 from ..records import Event
+from ..textnorm import token_key
 from .coref import Filler, filler_of, resolve_group
 from .nounphrase import head_at, read_names
 from .rules import Source, TriggerRule
@@ -28,11 +29,39 @@ MAX_TEXT_TOKENS = 40
 
 
 @dataclass
+class Delegation:
+    """A delegation the text introduced with its head: "Đoàn X do A dẫn đầu"."""
+
+    lo: int
+    members: list[Filler]  # the head first, then the bodies or states it represents
+
+
+@dataclass
 class RoleContext:
-    """What role filling needs besides the clause: the view and the events so far."""
+    """What role filling needs besides the clause: the view, the events so far and the
+    delegations the document introduced (a later "Đoàn" or "Đoàn X" means them)."""
 
     view: EventView
     events: list[Event] = field(default_factory=list)
+    delegations: list[Delegation] = field(default_factory=list)
+
+    def read_delegations(self, clauses: list[Clause]) -> None:
+        """Every phrase that names a delegation with its head, in text order."""
+        found: dict[int, Delegation] = {}
+        for clause in clauses:
+            phrases = [clause.subject, clause.agent, *clause.objects]
+            phrases.extend(p for ps in clause.pps.values() for p in ps)
+            for phrase in phrases:
+                if phrase is None or phrase.leader is None or phrase.lo in found:
+                    continue
+                members = [
+                    filler_of(m)
+                    for lo, hi in phrase.members
+                    if (m := _mention_in(self.view, lo, hi)) is not None and m.kind != "group"
+                ]
+                if members:
+                    found[phrase.lo] = Delegation(phrase.lo, members)
+        self.delegations = [found[k] for k in sorted(found)]
 
 
 def phrases_of(clause: Clause, function: str) -> list[Phrase]:
@@ -97,8 +126,13 @@ def _participants(ctx: RoleContext, phrase: Phrase, source: Source) -> list[Fill
         if phrase.kind == "group" and source.labels & {"PERSON", "ORG", "GPE"}:
             filler = _as_written(view, phrase)
             return [filler] if filler is not None else []
+        if phrase.kind == "delegation":  # "tiếp Đoàn": the delegation told of before
+            earlier = [d for d in ctx.delegations if d.lo < phrase.lo]
+            return [_copy(f) for f in earlier[-1].members] if earlier else []
         return []
     out: list[Filler] = []
+    if phrase.leader is None and view.keys[phrase.lo] in _DELEGATION_NOUNS:
+        out.extend(_head_of_same_delegation(ctx, phrase))
     for lo, hi in phrase.members:
         mention = _mention_in(view, lo, hi)
         if mention is None or not mention.labelled(source.labels):
@@ -108,6 +142,28 @@ def _participants(ctx: RoleContext, phrase: Phrase, source: Source) -> list[Fill
         else:
             out.append(filler_of(mention))
     return out
+
+
+_DELEGATION_NOUNS = frozenset(token_key(w) for w in ("đoàn", "phái"))
+
+
+def _head_of_same_delegation(ctx: RoleContext, phrase: Phrase) -> list[Filler]:
+    """ "Đoàn đại biểu X" after "Đoàn đại biểu X do A dẫn đầu": A heads it here too."""
+    names = {
+        name_key(m.name)
+        for lo, hi in phrase.members
+        if (m := _mention_in(ctx.view, lo, hi)) is not None
+    }
+    for delegation in reversed(ctx.delegations):
+        if delegation.lo < phrase.lo and any(
+            name_key(f.name) in names for f in delegation.members[1:]
+        ):
+            return [_copy(delegation.members[0])]
+    return []
+
+
+def _copy(filler: Filler) -> Filler:
+    return Filler(filler.name, filler.id, filler.start, filler.end, filler.lo, filler.hi)
 
 
 def _mention_in(view: EventView, lo: int, hi: int) -> Mention | None:
