@@ -9,6 +9,7 @@ import datetime as dt
 import itertools
 import json
 import random
+import re
 import time
 from pathlib import Path
 
@@ -390,8 +391,11 @@ def test_resolve_anchor_prefers_published() -> None:
     [
         ("2020-05-29", dt.date(2020, 5, 29)),
         ("2020-05-29T20:44:00+07:00", dt.date(2020, 5, 29)),
-        ("29/05/2020", dt.date(2020, 5, 29)),
-        ("29/05/2020 20:44", dt.date(2020, 5, 29)),
+        ("2020-05-29 20:44", dt.date(2020, 5, 29)),
+        ("2020-05-29T20:44:00.250Z", dt.date(2020, 5, 29)),
+        (" 2020-05-29 ", dt.date(2020, 5, 29)),
+        ("0001-01-01", dt.date(1, 1, 1)),  # database placeholders are real dates
+        ("9999-12-31", dt.date(9999, 12, 31)),
         (dt.datetime(2020, 5, 29, 3, 0), dt.date(2020, 5, 29)),
         (dt.date(2020, 5, 29), dt.date(2020, 5, 29)),
         ("", None),
@@ -402,10 +406,35 @@ def test_parse_published(value: dt.date | str | None, expected: dt.date | None) 
     assert parse_published(value) == expected
 
 
-@pytest.mark.parametrize("value", ["không phải ngày", "31/02/2020"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "không phải ngày",
+        "2021-13-01",  # never read as 13 January
+        "2021-30-05",  # never read as 30 May
+        "2021-02-29",
+        "0000-01-01",
+        "2020-05-29T25:00",
+        "29/05/2020",  # day or month first: not ours to guess
+        "31/02/2020",
+        "20210101",
+        "2021-W01-1",
+        # words read against today would change the answer from one day to the next
+        "yesterday",
+        "hôm qua",
+        "now",
+        "in 3 weeks",
+    ],
+)
 def test_parse_published_rejects(value: str) -> None:
-    with pytest.raises(ValueError, match=repr(value)):
+    with pytest.raises(ValueError, match=re.escape(repr(value))):
         resolve_anchor("Nội dung.", value)
+
+
+def test_parse_published_rejects_other_types() -> None:
+    for value in (20210101, b"2021-01-01", 3.5):
+        with pytest.raises(ValueError, match=re.escape(repr(value))):
+            parse_published(value)  # type: ignore[arg-type]
 
 
 # -- the seeds against the gold -------------------------------------------------------------
