@@ -506,6 +506,7 @@ def _best_of(runs: int, fn: object) -> float:
         "ngày 1/" * 30_000,
         "2020-" * 40_000,
         "(" * 100_000 + "1/1" + ")" * 100_000,
+        "1.1 " * 50_000,
     ],
     ids=[
         "1-slash",
@@ -514,6 +515,7 @@ def _best_of(runs: int, fn: object) -> float:
         "ngay-chain",
         "year-dash",
         "brackets",
+        "dotted-numbers",
     ],
 )
 def test_hostile_input_is_fast(hostile: str) -> None:

@@ -503,7 +503,7 @@ class Grammar:
         self.quantity_after = _StartsWith(lex["quantity_after"], lead=SP)
         by = lex["bare_year"]
         self.decade_plurals = {_key(w) for w in lex["decade_plurals"]}
-        self.bare_year_preps = _EndsWith(by["preposition_cues"])
+        self.bare_year_pre = _reverse(rf"{NW}(?:(?P<pos>{pos})|{_alt(by['preposition_cues'])}){SP}")
         self.bare_year_followers = _StartsWith(by["followers"], lead=SP)
         self.bare_year_subject = regex.compile(rf"{SP}{_alt(by['subject_followers'])}{WB}")
         self.next_word = regex.compile(r"[^\S\n]{1,3}(?P<w>[\p{L}\p{M}]{1,40})")
@@ -515,9 +515,12 @@ class Grammar:
         self.dash_gap = regex.compile(rf"{OSP}{DASH}{OSP}")
         self.to_gap = regex.compile(rf"{SP}{_alt(lex['interval_to'])}{SP}")
         self.from_before = _EndsWith(lex["interval_from"])
-        self.coord_gap = regex.compile(
-            rf"{OSP}(?:,{OSP}|{SP}){_alt(lex['coordination'])}{SP}|{OSP},{OSP}"
-        )
+        coord = rf"{OSP}(?:,{OSP}|{SP}){_alt(lex['coordination'])}{SP}|{OSP},{OSP}"
+        self.coord_gap = regex.compile(coord)
+        self.listed_before = _reverse(rf"[0-9](?:{coord}|{OSP}{DASH}{OSP})")
+        self.listed_after = regex.compile(rf"(?:{coord}|{OSP}{DASH}{OSP})[0-9]")
+        # a weak year follows a listed one: "năm 2030 và 2045"
+        self.coord_before = _reverse(rf"[0-9](?:{coord})")
 
     # -- shared checks --------------------------------------------------------------------
 
@@ -668,23 +671,27 @@ class Grammar:
         slashes (spec §6), but ``3.5`` is also a number, so a dotted date needs a day word,
         day part, weekday, today-word or brackets; otherwise it is weak (admitted only
         next to a real date: ``ngày 25.6 và 26.6``). A bare-day cue is not enough
-        (``tăng từ 3.5 lên 4.2``)."""
-        found = self._day_cand(m, rule)
-        if found is None:
+        (``tăng từ 3.5 lên 4.2``). The cheap tests come first: dotted numbers are common."""
+        text, core = m.string, m.start()
+        before = text[max(0, core - 4) : core].rstrip(" \t")
+        if before[-1:].isdigit() and not self._listed(text, core, m.end()):
+            return None  # in a run of numbers ("1.1 2.5 3.7"): no cue word can stand here
+        start, cued, _ = self._day_prefix(m)
+        end = self._end_before_relative_year(m)
+        strong = cued or m.group("y") is not None or _bracketed(text, start, end)
+        if not strong and not self._listed(text, start, end):
+            if not self._agency_lead(text, start, end):
+                return None
+            strong = True
+        d, mo = int(m.group("d")), int(m.group("m"))
+        year, offset = self._year_of(m)
+        if not valid_day(mo, d, year):
             return None
-        cand, cued = found
-        text, end = m.string, cand.end
         if text[end : end + 1] == "%" or self.fraction_after(text, end):
             return None
         if self.quantity_after(text, end):
             return None
-        cand.strong = (
-            cued
-            or m.group("y") is not None
-            or _bracketed(text, cand.start, end)
-            or self._agency_lead(text, cand.start, end)
-        )
-        return cand
+        return _Cand(start, end, rule, Point(year, mo, d, offset), strong)
 
     def _day_words(self, m: regex.Match[str], rule: str) -> _Cand | None:
         """``ngày 2 tháng 9 (năm 1945)``; without ``ngày`` or a year it is too ambiguous
@@ -765,19 +772,27 @@ class Grammar:
         (``2015 là năm ...``). Otherwise it is weak: a date only in a list after a real year
         (``năm 2030 và 2045``). Never before a unit (``đến 2000 người``) nor inside a name."""
         text, core, end = m.string, m.start(), m.end()
+        cue = self.bare_year_pre.match(text, max(0, core - 40), core)
+        start = cue.start("pos") if cue is not None and cue.group("pos") else core
+        strong = cue is not None or (
+            text[end : end + 1].isspace()
+            and self.bare_year_subject.match(text, end, min(len(text), end + 40)) is not None
+        )
+        if not strong and self.coord_before.match(text, max(0, core - 24), core) is None:
+            return None  # cheap tests first: most bare numbers are neither cued nor listed
         if self.quantity_before(text, core) or self.quantity_after(text, end):
             return None
-        if not self._bare_year_follower(text, end):
+        if not self._bare_year_follower(text, end) or self._in_name(text, core):
             return None
-        if self._in_name(text, core):
-            return None
-        start = self._with_pos(m)
-        strong = (
-            start < core
-            or self.bare_year_preps(text, core)
-            or self.bare_year_subject.match(text, end, min(len(text), end + 40)) is not None
-        )
         return _Cand(start, end, "date.bare_year", Point(y), strong)
+
+    def _listed(self, text: str, start: int, end: int) -> bool:
+        """Is ``text[start:end]`` next to another number across a comma, a coordinator or
+        a dash (``25.6 và 26.6``, ``25.6 - 26.6``)? Only then can a weak date be admitted."""
+        return (
+            self.listed_before.match(text, max(0, start - 24), start) is not None
+            or self.listed_after.match(text, end, min(len(text), end + 24)) is not None
+        )
 
     def _bare_year_follower(self, text: str, end: int) -> bool:
         """What follows a bare year: the end of a line, punctuation, a capitalised word or
