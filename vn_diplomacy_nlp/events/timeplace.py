@@ -31,13 +31,16 @@ _DAY = regex.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}")
 
 
 def _excluded(view: DocView, d: DateMention) -> bool:
-    if view.depth[d.lo] > 0:
-        return True
-    terms = view.rules.lex("term_words")
     p = d.lo
     while p > 0 and view.keys[p - 1] == "(":
         p -= 1
-    found = terms.ending_at(view.keys, max(0, p - 4), p)
+    if view.depth[d.lo] > 0 and not _ends_with(view, "today_words", p):
+        return True  # an aside; but "Sáng nay (5/3)" dates the today-word before it
+    return _ends_with(view, "term_words", p)
+
+
+def _ends_with(view: DocView, lexicon: str, p: int) -> bool:
+    found = view.rules.lex(lexicon).ending_at(view.keys, max(0, p - 4), p)
     return found is not None and found[1] is not None
 
 
