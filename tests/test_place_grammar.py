@@ -163,6 +163,7 @@ def test_anh_as_a_pronoun_is_not_britain(text: str) -> None:
         "Anh và Việt Nam nâng cấp quan hệ lên Đối tác chiến lược.",
         "Thủ tướng Anh thăm chính thức Việt Nam.",
         "Anh muốn mở rộng hợp tác với ASEAN.",
+        "Anh cho biết sẽ điều một tàu hải quân tới khu vực.",
         "Quan hệ Việt Nam - Anh phát triển tốt.",
     ],
 )
