@@ -374,10 +374,11 @@ def test_title_in_apposition_refers_to_the_person_before_it() -> None:
 
 
 def test_features_after_a_lower_case_prefix_are_loc() -> None:
+    # spec §6: the lower-case feature word is part of the LOC span
     doc = vd.extract("Hai bên khai trương chợ biên giới gần cửa khẩu Lao Bảo và đèo Hải Vân.")
     assert [(e.label, e.text) for e in doc.entities] == [
-        ("LOC", "Lao Bảo"),
-        ("LOC", "Hải Vân"),
+        ("LOC", "cửa khẩu Lao Bảo"),
+        ("LOC", "đèo Hải Vân"),
     ]
 
 

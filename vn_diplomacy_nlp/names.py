@@ -32,7 +32,6 @@ SURNAMES = frozenset(token_key(s) for s in _DATA["surnames"])
 HONORIFICS = PhraseLexicon(_DATA["honorifics"])
 CREDIT_CUES = PhraseLexicon(_DATA["credit_cues"])
 ADMIN_PREFIXES = PhraseLexicon(_DATA["admin_prefixes"])
-FEATURE_PREFIXES = PhraseLexicon(_DATA["feature_prefixes"])
 #: match keys of the words a place name may start with in lower case (``thành phố``,
 #: ``châu``), for the gazetteer index
 ADMIN_PREFIX_KEYS = frozenset(

@@ -2,8 +2,8 @@
 
 Organisations: a capitalised head noun (``Cục``, ``Ban``, ``Phòng``, ``Binh đoàn``...) and
 its name words up to a stop word or punctuation (``data/org_grammar.yaml``).
-Places: an administrative prefix (``phường``, ``tỉnh``, ``thành phố``) followed by
-capitalised words gives a GPE for the words alone (``phường Thống Nhất`` → ``Thống Nhất``).
+Places: the place grammar (``place_grammar.py``), reached through :meth:`OrgGrammar.places`
+and :meth:`OrgGrammar.place_matches`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from .candidates import TIER_KNOWN, Candidate
 from .gazetteer.index import Match
 from .lexicon import PhraseLexicon, load_yaml
-from .names import ADMIN_PREFIXES, FEATURE_PREFIXES
+from .place_grammar import PlaceGrammar
 from .textnorm import token_key
 from .tokenizer import Token
 
@@ -37,6 +37,7 @@ class OrgGrammar:
         self.max_tokens = int(data.get("max_tokens", 10))
         self.state_forms = PhraseLexicon(data["state_forms"])
         self._longest_form = max(len(f.split()) for f in data["state_forms"])
+        self.place_grammar = PlaceGrammar()
 
     def with_state_forms(self, matches: list[Match], tokens: Sequence[Token]) -> list[Match]:
         """Country matches extended over a long form written before them (``Cộng hòa`` +
@@ -173,40 +174,19 @@ class OrgGrammar:
                 return m + 1 < len(tokens) and tokens[m + 1].is_cap
         return False
 
-    def places(
-        self, tokens: Sequence[Token], text: str, known: dict[int, int] | None = None
-    ) -> list[Candidate]:
-        """GPE candidates after administrative prefixes (``tỉnh Bình Dương``) and LOC ones
-        after feature words (``cửa khẩu Mộc Bài``): the capitalised words only, unless the
-        prefix is capitalised too (``Sông Hồng``); never over a known name."""
-        known = known or {}
-        out: list[Candidate] = []
-        for i in range(len(tokens)):
-            if tokens[i].kind != "word" or i in known:
-                continue
-            for prefixes, label, rule in (
-                (ADMIN_PREFIXES, "GPE", "admin_prefix+name"),
-                (FEATURE_PREFIXES, "LOC", "feature_prefix+name"),
-            ):
-                found = _prefixed_name(tokens, text, i, prefixes, known)
-                if found is not None:
-                    lo, hi = found
-                    if label == "LOC" and tokens[i].is_cap:
-                        lo = i  # ``Sông Hồng``, ``Đèo Hải Vân``: the feature word is named too
-                    out.append(
-                        Candidate(
-                            lo,
-                            hi,
-                            tokens[lo].start,
-                            tokens[hi - 1].end,
-                            label,
-                            TIER_KNOWN,
-                            "admin_grammar",
-                            rule=rule,
-                        )
-                    )
-                    break
-        return out
+    def places(self, tokens: Sequence[Token], text: str, names: Sequence[Match]) -> list[Candidate]:
+        """GPE and LOC candidates of the place grammar (``place_grammar.py``); ``names`` are
+        the document's gazetteer matches."""
+        return self.place_grammar.candidates(tokens, text, names)
+
+    def place_matches(
+        self, matches: list[Match], tokens: Sequence[Token], text: str
+    ) -> list[Match]:
+        """Gazetteer matches with state forms joined and non-places (compass points, the
+        pronoun ``Anh``) dropped."""
+        return self.place_grammar.filter_matches(
+            self.with_state_forms(matches, tokens), tokens, text
+        )
 
 
 def _end_at_place(tokens: Sequence[Token], lo: int, end: int, place_ends: set[int]) -> int:
@@ -218,32 +198,6 @@ def _end_at_place(tokens: Sequence[Token], lo: int, end: int, place_ends: set[in
         if e in place_ends:
             return e
     return end
-
-
-def _prefixed_name(
-    tokens: Sequence[Token], text: str, i: int, prefixes: PhraseLexicon, known: dict[int, int]
-) -> tuple[int, int] | None:
-    """Token range of the capitalised name after a prefix at ``i`` (at most 5 words,
-    hyphenated pairs like ``Bà Rịa - Vũng Tàu`` kept), or ``None``."""
-    n = len(tokens)
-    j = prefixes.match_at(tokens, i)
-    if j == i or j >= n or j in known:
-        return None  # no prefix, or the gazetteer knows the name that follows
-    k = j
-    while k < n and k - j < 5 and tokens[k].kind == "word" and tokens[k].is_cap:
-        if k > j and "\n" in text[tokens[k - 1].end : tokens[k].start]:
-            break
-        k += 1
-        if (
-            k + 1 < n
-            and tokens[k].text == "-"
-            and tokens[k + 1].is_cap
-            and tokens[k + 1].kind == "word"
-        ):
-            k += 1
-    if k > j and tokens[k - 1].kind == "word":
-        return j, k
-    return None
 
 
 _JOINERS = frozenset(token_key(w) for w in ("và", "cùng", "với", "hoặc"))

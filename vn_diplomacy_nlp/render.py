@@ -378,6 +378,14 @@ def _event_row_html(row: _EventRow, doc: Document, many: bool) -> str:
 # --------------------------------------------------------------------------- timeline
 
 
+def _moved(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by ``days``, held within 0001-01-01..9999-12-31 (placeholder dates)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
+
+
 def _ticks(first: dt.date, last: dt.date) -> list[tuple[dt.date, str]]:
     """About eight readable ticks between ``first`` and ``last`` (years, months or days)."""
     days = (last - first).days
@@ -396,6 +404,8 @@ def _ticks(first: dt.date, last: dt.date) -> list[tuple[dt.date, str]]:
             month += 1
         while True:
             year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+            if year > dt.MAXYEAR:
+                break
             day = dt.date(year, month, 1)
             if day > last:
                 break
@@ -406,7 +416,9 @@ def _ticks(first: dt.date, last: dt.date) -> list[tuple[dt.date, str]]:
         day = first
         while day <= last:
             ticks.append((day, day.isoformat()))
-            day += dt.timedelta(days=step)
+            day = _moved(day, step)
+            if day == dt.date.max:
+                break
     return ticks
 
 
@@ -427,9 +439,9 @@ def _timeline_svg(rows: list[_EventRow]) -> tuple[str, int]:
     first = min(b[0] for _, b in dated)
     last = max(b[1] for _, b in dated)
     if first == last:
-        first, last = first - dt.timedelta(days=3), last + dt.timedelta(days=3)
+        first, last = _moved(first, -3), _moved(last, 3)
     pad = max(1, (last - first).days // 40)
-    first, last = first - dt.timedelta(days=pad), last + dt.timedelta(days=pad)
+    first, last = _moved(first, -pad), _moved(last, pad)
     width, left, right, row_h, top = 960, 130, 20, 28, 10
     height = top + row_h * len(types) + 36
     span_days = (last - first).days or 1
@@ -461,7 +473,7 @@ def _timeline_svg(rows: list[_EventRow]) -> tuple[str, int]:
     for row, (start, end) in sorted(dated, key=lambda item: item[1]):
         event = row.event
         lane = types.index(event.type)
-        x1, x2 = x(start), x(end + dt.timedelta(days=1)) if end != start else x(start)
+        x1, x2 = x(start), x(_moved(end, 1)) if end != start else x(start)
         key = (event.type, round(x1 / 6))
         offset = [0, -7, 7, -14, 14][stacked[key] % 5]
         stacked[key] += 1

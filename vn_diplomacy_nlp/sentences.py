@@ -2,7 +2,8 @@
 
 News text from the web mixes prose, captions, table cells (``|``) and link lists. A
 sentence never crosses a line break or a table bar; inside a line it ends at ``.``, ``!``,
-``?`` or ``…`` followed by a space and a capitalised word, a quote or a digit, unless the
+``?`` or ``…`` followed by a space and a capitalised word, a quote or a digit (or at a
+period glued between two words, the second capitalised: ``Hà Nội.Tuyên bố``), unless the
 period belongs to a known abbreviation (``TS.``, ``TP.``) or an initial (``J.``). This rule
 set is linear, needs no model and keeps ``Ngày 20/9/1977, ...`` in one piece.
 """
@@ -14,7 +15,12 @@ import regex
 from .resources import data_file
 
 _LINE_RE = regex.compile(r"[^\n|]+")
-_END_RE = regex.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[\p{Lu}\p{N}])")
+# a final mark before a space and a capital; or a period glued between a word and a
+# capitalised word, a sentence end whose space is missing (``Hà Nội.Tuyên bố``; not
+# ``TP.HCM`` nor ``baoquocte.vn``)
+_END_RE = regex.compile(
+    r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[\p{Lu}\p{N}])|(?<=\p{L}\p{Ll})\.(?=\p{Lu}\p{Ll})"
+)
 
 
 def _load_abbreviations() -> frozenset[str]:

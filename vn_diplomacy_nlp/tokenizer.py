@@ -63,21 +63,49 @@ def tokenize(text: str) -> list[Token]:
     for match in _TOKEN_RE.finditer(text):
         kind = match.lastgroup or "punct"
         start, end = match.span()
-        surface = match.group()
-        if kind == "word" and "." in surface and surface.endswith("."):
-            # never glue a sentence-final period (the regex already excludes it; kept safe)
-            end -= 1
-            surface = surface[:-1]
-        first = surface[0]
-        tokens.append(
-            Token(
-                start=start,
-                end=end,
-                text=surface,
-                kind=kind,
-                key=token_key(surface) if kind == "word" else surface,
-                is_cap=first.isupper(),
-                ws_after=end >= n or text[end].isspace(),
-            )
-        )
+        if kind == "word" and "." in match.group():
+            for lo, hi in _dotted_pieces(text, start, end):
+                piece = "punct" if text[lo:hi] == "." else "word"
+                tokens.append(_token(text, lo, hi, piece, n))
+            continue
+        tokens.append(_token(text, start, end, kind, n))
     return tokens
+
+
+#: dashes match each other in names and lexicons: ``châu Á–Thái Bình Dương`` (en dash) is
+#: the gazetteer's ``châu Á - Thái Bình Dương``
+_DASH_KEYS = {dash: "-" for dash in "‐‑‒–—―−"}
+
+
+def _token(text: str, start: int, end: int, kind: str, n: int) -> Token:
+    surface = text[start:end]
+    return Token(
+        start=start,
+        end=end,
+        text=surface,
+        kind=kind,
+        key=token_key(surface) if kind == "word" else _DASH_KEYS.get(surface, surface),
+        is_cap=surface[0].isupper(),
+        ws_after=end >= n or text[end].isspace(),
+    )
+
+
+def _dotted_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Pieces of a dotted word: abbreviations and domains stay one token (``TP.HCM``,
+    ``T.V.H``, ``baoquocte.vn``), but a word, a dot and a capitalised word are a sentence
+    end with its space missing (``Hà Nội.Tuyên bố``): word, ``.``, word."""
+    if text[end - 1] == ".":
+        end -= 1  # never glue a sentence-final period (the regex excludes it; kept safe)
+    pieces: list[tuple[int, int]] = []
+    lo = part = start
+    while True:
+        dot = text.find(".", part, end)
+        if dot == -1:
+            break
+        before, after = text[part:dot], text[dot + 1 : dot + 2]
+        if len(before) > 1 and not before.isupper() and after.isupper():
+            pieces += [(lo, dot), (dot, dot + 1)]
+            lo = dot + 1
+        part = dot + 1
+    pieces.append((lo, end))
+    return pieces

@@ -13,9 +13,11 @@ length of the document.
 from __future__ import annotations
 
 from bisect import bisect_left
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..dates import DEICTIC_RULE, find_dates
 from ..phrasetrie import Lexicon
 from ..records import Document
 from ..sentences import paragraph_spans, split_sentences
@@ -164,7 +166,21 @@ class DocView:
                     title=ent.title,
                 )
             )
+        self._read_today_words(doc)
         self.dates.sort(key=lambda d: d.lo)
+
+    def _read_today_words(self, doc: Document) -> None:
+        """``hôm nay``, ``sáng qua``...: not DATE entities (spec §6), but they date the events
+        of their sentence (``hôm nay``/``sáng nay`` mean the dateline's day, spec §6)."""
+        if not doc.anchor:
+            return
+        anchor = dt.date.fromisoformat(doc.anchor)
+        for m in find_dates(doc.text, anchor, deictic=True):
+            if m.rule != DEICTIC_RULE or "/" in m.value or len(m.value) != 10:
+                continue  # only days: "tuần tới" and "năm ngoái" date no single occasion
+            lo, hi = self.tok_range(m.start, m.end)
+            if hi > lo and not any(self.covered[lo:hi]):
+                self.dates.append(DateMention(lo, hi, m.value, m.text))
 
     def _read_references(self, doc: Document) -> None:
         """Title-only mentions name a person; an organisation inside the title ("Chủ tịch

@@ -21,7 +21,7 @@ class GazetteerMatcher:
         state.knowledge = self.knowledge
         tokens = state.tokens
         matches = self.knowledge.names.match(tokens, state.text)
-        state.names = self.knowledge.org_grammar.with_state_forms(matches, tokens)
+        state.names = self.knowledge.org_grammar.place_matches(matches, tokens, state.text)
         for m in state.names:
             if ambiguous_before_name(m, tokens):
                 continue  # ``Mỹ Đình``: kept only where a title uses it (``Thủ tướng Anh X``)

@@ -53,8 +53,7 @@ class OfficialTagger:
         state.candidates.extend(
             grammar.organisations(tokens, text, blocked, known_orgs, postings, countries)
         )
-        known_places = {m.tok_start: m.tok_end for m in state.names if m.record.label == "GPE"}
-        state.candidates.extend(grammar.places(tokens, text, known_places))
+        state.candidates.extend(grammar.places(tokens, text, state.names))
         state.candidates.extend(cued_and_bare_names(tokens, text, state.names))
         state.candidates.extend(bylines(tokens, text, state.names, in_titles))
         name_starts = {p.tok_start for p in persons}

@@ -11,6 +11,13 @@ The words are data (``vn_diplomacy_nlp/data/dates_vi.yaml``); detection is in
 from __future__ import annotations
 
 from .anchor import find_dateline, parse_published, resolve_anchor
-from .grammar import DateMention, find_dates
+from .grammar import DEICTIC_RULE, DateMention, find_dates
 
-__all__ = ["DateMention", "find_dateline", "find_dates", "parse_published", "resolve_anchor"]
+__all__ = [
+    "DEICTIC_RULE",
+    "DateMention",
+    "find_dateline",
+    "find_dates",
+    "parse_published",
+    "resolve_anchor",
+]

@@ -95,19 +95,30 @@ def find_dateline(text: str) -> dt.date | None:
     return None
 
 
-_DMY = regex.compile(
-    rf"(?P<d>{DAY})(?P<sep>[/.-])(?P<m>{MON})(?P=sep)(?P<y>{YEAR})"
-    r"(?:[ T,]{1,3}[0-2]?[0-9][:h][0-5][0-9](?::[0-5][0-9])?)?"
+#: the ``published`` strings we accept: an ISO 8601 calendar date, optionally with a time
+#: of day and a UTC offset (what feeds, sitemaps and JSON exports write)
+_ISO_PUBLISHED = regex.compile(
+    r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})"
+    r"(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]{1,6})?)?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?"
+)
+PUBLISHED_FORMS = (
+    "a datetime.date, a datetime.datetime, or an ISO 8601 string YYYY-MM-DD, optionally with "
+    "a time and a UTC offset (2020-05-29T20:44:00+07:00, 2020-05-29 20:44)"
 )
 
 
 def parse_published(value: dt.date | dt.datetime | str | None) -> dt.date | None:
-    """``published`` as a date: a ``date``, a ``datetime``, an ISO string, ``29/05/2020``,
-    or (last resort, imported lazily because it is slow to load) whatever ``dateparser``
-    reads in Vietnamese or English. ``None`` and blank strings mean "not given".
+    """``published`` as a date. ``None`` and blank strings mean "not given".
 
-    Raises ``ValueError`` naming the value when a string cannot be read: a wrong anchor
-    silently shifts every year-less date of the article, so we refuse to guess.
+    Accepted: a ``date``, a ``datetime`` (its date is used, whatever its time zone), or an
+    ISO 8601 string ``YYYY-MM-DD``, optionally with a time and a UTC offset
+    (``2020-05-29T20:44:00+07:00``, ``2020-05-29 20:44``); any year 0001..9999. Nothing
+    else: not ``29/05/2020`` (day or month first?), not ``2021-13-01`` read as 13 January,
+    not words read against today's date (``hôm qua``, ``yesterday``, ``now``), which would
+    make the same call give another answer tomorrow. A wrong anchor silently shifts every
+    year-less date of the article, so we refuse to guess: anything else raises
+    ``ValueError`` naming the value. The command line reads ``--published`` with this
+    same function.
     """
     if value is None:
         return None
@@ -116,32 +127,23 @@ def parse_published(value: dt.date | dt.datetime | str | None) -> dt.date | None
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str):
-        raise ValueError(f"published must be a date, datetime or string, not {value!r}")
+        raise ValueError(f"published {value!r} is not a date; accepted: {PUBLISHED_FORMS}")
     s = value.strip()
     if not s:
         return None
-    for parse in (dt.date.fromisoformat, dt.datetime.fromisoformat):
-        try:
-            parsed = parse(s)
-        except ValueError:
-            continue
-        return parsed.date() if isinstance(parsed, dt.datetime) else parsed
-    m = _DMY.fullmatch(s)
-    if m:
-        day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
-        if valid_day(month, day, year):
-            return dt.date(year, month, day)
-        raise ValueError(f"published date does not exist: {value!r}")
-    import dateparser  # lazy: ~0.5 s to import, only for unusual formats
-
-    parsed = dateparser.parse(
-        s,
-        languages=["vi", "en"],
-        settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]},
-    )
-    if parsed is None:
-        raise ValueError(f"cannot read published date: {value!r}")
-    return parsed.date()
+    m = _ISO_PUBLISHED.fullmatch(s)
+    if m is None:
+        raise ValueError(
+            f"published {value!r} is not an ISO date (YYYY-MM-DD); accepted: {PUBLISHED_FORMS}"
+        )
+    year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if year < dt.MINYEAR or not valid_day(month, day, year):
+        raise ValueError(f"published {value!r}: no such day (ISO order is YYYY-MM-DD)")
+    try:
+        dt.datetime.fromisoformat(s.replace(",", ".").replace(" ", "T", 1))
+    except ValueError:
+        raise ValueError(f"published {value!r}: not a valid time of day") from None
+    return dt.date(year, month, day)
 
 
 def resolve_anchor(

@@ -54,7 +54,17 @@ import regex
 import yaml
 
 from ..resources import data_file
-from .normalize import Decade, Interval, Point, Raw, Relative, Unit, valid_day, value_of
+from .normalize import (
+    Decade,
+    Interval,
+    Point,
+    Raw,
+    Relative,
+    Unit,
+    Weekday,
+    valid_day,
+    value_of,
+)
 
 # -- building blocks (all bounded) --------------------------------------------------------
 
@@ -79,13 +89,13 @@ _UNITS: dict[str, Unit] = {"tuần": "week", "tháng": "month", "năm": "year"}
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
-    """One DATE mention: ``text == input[start:end]``; ``value`` per spec §3 (``None`` only
-    for a relative expression without an anchor); ``rule`` names the grammar rule."""
+    """One DATE mention: ``text == input[start:end]``; ``value`` in a spec §3 form;
+    ``rule`` names the grammar rule."""
 
     start: int
     end: int
     text: str
-    value: str | None
+    value: str
     rule: str
 
 
@@ -178,6 +188,11 @@ def _bracketed(text: str, start: int, end: int) -> bool:
     return i >= 0 and text[i] == "(" and j < len(text) and text[j] == ")"
 
 
+def _same_grain(a: Point, b: Point) -> bool:
+    """Both written to the same precision (years, months or days)."""
+    return (a.month is None, a.day is None) == (b.month is None, b.day is None)
+
+
 def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Does [start, end) overlap one of the sorted, non-overlapping ``spans``?"""
     i = bisect.bisect_right(spans, (start, end))
@@ -267,7 +282,8 @@ class Grammar:
         pos = _alt(lex["positions"])
         yrel = _alt(rel["year"])
         nam, thang = "(?i:năm)", "(?i:tháng)"
-        ytail = rf"(?:{SP}{nam}{SP}(?:(?P<y>{YEAR})|(?P<yrel>{yrel})){WB})?"
+        year_words = rf"{SP}{nam}{SP}(?:(?P<y>{YEAR})|(?P<yrel>{yrel})){WB}"
+        ytail = rf"(?:{year_words})?"
         ytail_month = (
             rf"(?:(?:[/.]|{OSP}-{OSP}|{SP}{nam}{SP})(?P<y>{YEAR})"
             rf"|{SP}{nam}{SP}(?P<yrel>{yrel}))?"
@@ -280,16 +296,21 @@ class Grammar:
             rf"(?:{NW}(?P<intro>{intro}){SP})?"
         )
         relb = (
-            rf"(?:(?:{daypart}){SP})?(?:{_alt(rel['day'])}|{weekday})"
-            rf"|(?:{daypart}){SP}(?:{_alt(rel['day_part_suffix'])})"
+            rf"(?:(?:{daypart}){SP})?{_alt(rel['day'])}"
+            rf"|(?:{daypart}){SP}{_alt(rel['day_part_suffix'])}"
         )
-        self.bracket_pre = _reverse(rf"{NW}(?P<rel>{relb}){OSP}\({OSP}(?:(?P<intro>{intro}){SP})?")
-        self.bracket_close = regex.compile(rf"{OSP}\)")
+        # a today-word before a date: "sáng nay 21-4" (attached: in the span), "Sáng nay
+        # (5/3)", "Chiều nay, 22.8" (apart: only the date is the span, spec §6)
+        self.rel_pre = _reverse(
+            rf"{NW}(?P<rel>{relb})(?P<sep>{SP}|{OSP}[,(]{OSP})(?:{NW}(?P<intro>{intro}){SP})?"
+        )
         self.pos_pre = _reverse(rf"(?:{NW}(?P<pos>{pos}){SP})?")
+        self.rel_year_tail = _reverse(rf"{SP}{nam}{SP}")
         self.dp_pre = _reverse(rf"(?:{NW}(?P<dp>{daypart}){SP})?")
         self.dp_required = _reverse(rf"{NW}(?P<dp>{daypart}){SP}")
         self.year_pre = _reverse(
-            rf"(?:{NW}(?P<pos>{pos}){SP})?(?:{NW}(?P<nhung>(?i:những)){SP})?{NW}(?P<nam>{nam}){SP}"
+            rf"(?:{NW}(?P<pos>{pos}){SP})?(?:{NW}(?P<plural>{_alt(lex['plural_years'])}){SP})?"
+            rf"{NW}(?P<nam>{nam}){SP}"
         )
         self.range_pre = _reverse(rf"(?:{NW}(?P<pos>{pos}){SP})?(?:{NW}(?P<nam>{nam}){SP})?")
         self.can_chi_pre = _reverse(
@@ -304,6 +325,11 @@ class Grammar:
             self._day,
         )
         dm = ("date.day_month", regex.compile(rf"(?P<d>{DAY})/(?P<m>{MON}){RB}{ytail}"), self._day)
+        dm_dot = (
+            "date.day_month",
+            regex.compile(rf"(?P<d>{DAY})\.(?P<m>{MON}){RB}{ytail}"),
+            self._day_dot,
+        )
         dm_dash = (
             "date.day_month",
             regex.compile(rf"(?P<d>{DAY})-(?P<m>{MON}){RB}{ytail}"),
@@ -311,18 +337,32 @@ class Grammar:
         )
         dm_words = (
             "date.day_month_words",
-            regex.compile(rf"(?P<d>{DAY}){SP}{thang}{SP}(?P<m>{month}){RB}{ytail}"),
+            regex.compile(
+                rf"(?P<d>{DAY}){SP}{thang}{SP}(?P<m>{month}){RB}"
+                rf"(?:{OSP}(?P<yc>,){OSP}(?P<y>{YEAR}){RB_YEAR}|(?P<yc>{SP})(?P<y>{YEAR}){RB_YEAR}"
+                rf"|{year_words})?"
+            ),
             self._day_words,
         )
         day_range = (
             "date.day_range",
             regex.compile(
                 rf"(?P<d1>{DAY})(?:{OSP}{DASH}{OSP}|{SP}{_alt(lex['interval_to'])}{SP}"
-                rf"|{SP}(?P<pair>{_alt(lex['day_pair_joiners'])}){SP})(?P<d>{DAY})"
+                rf"|{SP}(?P<pair>{_alt(lex['day_pair_joiners'])}){SP}"
+                rf"|{SP}(?P<over>{_alt(lex['overnight_joiners'])}){SP}(?:{daypart}{SP})?)"
+                rf"(?P<d>{DAY})"
                 rf"(?:/(?P<m>{MON})(?:/(?P<y>{YEAR}))?"
                 rf"|{SP}{thang}{SP}(?P<mw>{month})(?:{SP}{nam}{SP}(?P<y2>{YEAR}))?){RB}"
             ),
             self._day_range,
+        )
+        english_dm = (
+            "date.english",
+            regex.compile(
+                rf"(?P<d>{DAY}){SP}(?P<mn>{_alt(lex['english_months'], ci=False)}),?{SP}"
+                rf"(?P<y>{YEAR}){RB_YEAR}"
+            ),
+            self._english,
         )
         month_year = (
             "date.month_year_bare",
@@ -331,11 +371,11 @@ class Grammar:
         )
         self.short_rules: dict[str, list[tuple[str, regex.Pattern[str], Handler]]] = {
             "/": [full, dm, month_year],
-            ".": [full],
+            ".": [full, dm_dot],
             "-": [full, dm_dash, day_range],
             "–": [day_range],
             "—": [day_range],
-            " ": [dm_words, day_range],
+            " ": [dm_words, day_range, english_dm],
         }
         # digit cores for a run of 4 digits
         self.year_rules: list[tuple[str, regex.Pattern[str], Handler]] = [
@@ -365,7 +405,7 @@ class Grammar:
             ),
             (
                 "date.part_of_year",
-                rf"{thang}{SP}(?P<which>{_alt(lex['part_of_year'])}){SP}{nam}"
+                rf"{thang}(?:{SP}(?P<which>{_alt(lex['part_of_year'])}))?{SP}(?P<nam>{nam})"
                 rf"(?:{SP}(?:(?P<y>{YEAR})|(?P<yrel>{yrel})))?{RB}",
                 self._part_of_year,
             ),
@@ -413,7 +453,29 @@ class Grammar:
             words.append(
                 ("date.relative", rf"(?i:{regex.escape(suffix)}){WB}", self._relative_day_part)
             )
+        words.append(
+            (
+                "date.weekday",
+                rf"{_alt(lex['weekday_days'])}{SP}(?P<wd>{weekday}){WB}",
+                self._weekday,
+            )
+        )
+        # English datelines: "March 19, 2024" (capitalised month names only)
+        self.english_months = {k: int(v) for k, v in lex["english_months"].items()}
+        en_month = _alt(self.english_months, ci=False)
+        words.append(
+            (
+                "date.english",
+                rf"(?P<mn>{en_month}){SP}(?P<d>{DAY})(?:st|nd|rd|th)?{OSP},?{OSP}"
+                rf"(?P<y>{YEAR}){RB_YEAR}",
+                self._english,
+            )
+        )
         self.word_rules = [(name, regex.compile(rf"{NW}{p}"), fn) for name, p, fn in words]
+        self.weekday_numbers = {_key(k): int(v) for k, v in lex["weekdays"].items()}
+        self.date_follows = regex.compile(
+            rf"{OSP}[,(]?{OSP}(?:{intro}{SP})?[0-9]|{SP}{_alt(lex['weekday_blockers_after'])}{WB}"
+        )
 
         self.recurring_after = _StartsWith(lex["recurring_after"], lead=rf"{OSP},?{OSP}")
         self.recurring_before = _EndsWith(lex["recurring_before"])
@@ -440,6 +502,11 @@ class Grammar:
         self.quantity_before = _EndsWith(lex["quantity_before"])
         self.quantity_after = _StartsWith(lex["quantity_after"], lead=SP)
         by = lex["bare_year"]
+        self.decade_plurals = {_key(w) for w in lex["decade_plurals"]}
+        self.bare_year_pre = _reverse(rf"{NW}(?:(?P<pos>{pos})|{_alt(by['preposition_cues'])}){SP}")
+        self.bare_year_followers = _StartsWith(by["followers"], lead=SP)
+        self.bare_year_subject = regex.compile(rf"{SP}{_alt(by['subject_followers'])}{WB}")
+        self.next_word = regex.compile(r"[^\S\n]{1,3}(?P<w>[\p{L}\p{M}]{1,40})")
         self.bare_year_cue = _reverse(
             rf"(?:{NW}{_alt(by['chair_cues'])}"
             rf"(?:{SP}[\p{{Lu}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}&.\-]{{0,20}}){{1,4}}"
@@ -448,9 +515,12 @@ class Grammar:
         self.dash_gap = regex.compile(rf"{OSP}{DASH}{OSP}")
         self.to_gap = regex.compile(rf"{SP}{_alt(lex['interval_to'])}{SP}")
         self.from_before = _EndsWith(lex["interval_from"])
-        self.coord_gap = regex.compile(
-            rf"{OSP}(?:,{OSP}|{SP}){_alt(lex['coordination'])}{SP}|{OSP},{OSP}"
-        )
+        coord = rf"{OSP}(?:,{OSP}|{SP}){_alt(lex['coordination'])}{SP}|{OSP},{OSP}"
+        self.coord_gap = regex.compile(coord)
+        self.listed_before = _reverse(rf"[0-9](?:{coord}|{OSP}{DASH}{OSP})")
+        self.listed_after = regex.compile(rf"(?:{coord}|{OSP}{DASH}{OSP})[0-9]")
+        # a weak year follows a listed one: "năm 2030 và 2045"
+        self.coord_before = _reverse(rf"[0-9](?:{coord})")
 
     # -- shared checks --------------------------------------------------------------------
 
@@ -468,20 +538,45 @@ class Grammar:
         return None, None
 
     def _day_prefix(self, m: regex.Match[str]) -> tuple[int, bool, bool]:
-        """(span start, has a day word/part/weekday, has a day word or part) before a day
-        core. A weekday that is really an ordinal (``lần thứ 2``) is left out."""
+        """(span start, cued, has a day word or part) before a day core.
+
+        Cued: a day word, day part, weekday or today-word stands before it. Spec §6 keeps
+        out of the span: a weekday (``Thứ Ba, 12-11-2013`` -> ``12-11-2013``), a today-word
+        set apart by a comma or bracket (``Sáng nay (5/3)`` -> ``5/3``; attached it stays:
+        ``sáng nay 21-4``) and a ``ngày`` that counts days (``trong 2 ngày 25.6 và 26.6``).
+        A weekday that is really an ordinal (``lần thứ 2``) is no cue.
+        """
         text, core = m.string, m.start()
+        low = max(0, core - 60)
+        r = self.rel_pre.match(text, low, core)
+        if r is not None:
+            if not r.group("sep").strip():
+                return r.start(), True, True
+            return (self._intro_start(text, r, core) if r.group("intro") else core), True, True
         if core == 0 or not text[core - 1].isspace():
             return core, False, False
-        p = self.day_pre.match(text, max(0, core - 60), core)
+        p = self.day_pre.match(text, low, core)
         if p is None or p.start() == core:
             return core, False, False
         dp, wd, intro = p.group("dp"), p.group("wd"), p.group("intro")
-        if wd and not dp and not self._is_weekday(text, p.start("wd"), wd):
+        if wd:
+            weekday = self._is_weekday(text, p.start("wd"), wd)
             if intro:
-                return p.start("intro"), True, True
-            return core, False, False
-        return p.start(), True, bool(dp or intro)
+                return self._intro_start(text, p, core), True, True
+            return core, weekday, False
+        if intro and not dp:
+            return self._intro_start(text, p, core), True, True
+        return p.start(), True, True
+
+    def _intro_start(self, text: str, p: regex.Match[str], core: int) -> int:
+        """Where a span opened by the day word ``p["intro"]`` starts: at the word, unless a
+        number before it makes it a count of days (``2 ngày 25.6``: the date is ``25.6``)."""
+        prev = _prev_word(text, p.start("intro"))
+        if prev is not None and (prev[0].isdigit() or prev[0] in self.numbers):
+            before = _prev_word(text, prev[1])
+            if before is None or before[0] != "thứ":  # "lần thứ 2 ngày 25/10" is no count
+                return core
+        return p.start("intro")
 
     def _is_weekday(self, text: str, start: int, written: str) -> bool:
         """Is ``thứ N`` at ``start`` a weekday rather than an ordinal (``Phiên họp thứ 2``)?"""
@@ -524,30 +619,38 @@ class Grammar:
 
     def _day(self, m: regex.Match[str], rule: str) -> _Cand | None:
         """``ngày 30/5``, ``Chiều ngày 29/5``, ``29/05/2020``, ``chiều nay (14/11)``."""
+        cand = self._day_cand(m, rule)
+        return cand[0] if cand is not None else None
+
+    def _day_cand(self, m: regex.Match[str], rule: str) -> tuple[_Cand, bool] | None:
+        """(candidate, cued by a word before it) of a day core; strong when it has a year,
+        a cue word, brackets, a bare-day cue (``dịp 30/4``) or a news-agency lead."""
         text = m.string
         d, mo = int(m.group("d")), int(m.group("m"))
         year, offset = self._year_of(m)
         if not valid_day(mo, d, year):
             return None
         raw = Point(year, mo, d, offset)
-        before = text[max(0, m.start() - 4) : m.start()].rstrip()
-        bp = None
-        if before.endswith("(") and offset is None:
-            bp = self.bracket_pre.match(text, max(0, m.start() - 60), m.start())
-        if bp is not None:
-            close = self.bracket_close.match(text, m.end(), min(len(text), m.end() + 4))
-            if close is not None:
-                return _Cand(bp.start(), close.end(), "date.relative_bracket", raw)
         start, cued, _ = self._day_prefix(m)
+        end = self._end_before_relative_year(m)
         strong = (
             year is not None
             or offset is not None
             or cued
-            or _bracketed(text, start, m.end())
-            or (self.bare_day_cue(text, start) and not self.fraction_after(text, m.end()))
-            or self._agency_lead(text, start, m.end())
+            or _bracketed(text, start, end)
+            or (self.bare_day_cue(text, start) and not self.fraction_after(text, end))
+            or self._agency_lead(text, start, end)
         )
-        return _Cand(start, m.end(), rule, raw, strong)
+        return _Cand(start, end, rule, raw, strong), cued
+
+    def _end_before_relative_year(self, m: regex.Match[str]) -> int:
+        """End of the span: a relative year after the date (``ngày 24/2 năm ngoái``) gives
+        the value its year but is not written in the span (spec §6: ``năm ngoái`` is no
+        DATE; the date beside it is)."""
+        if not m.groupdict().get("yrel"):
+            return m.end()
+        tail = self.rel_year_tail.match(m.string, max(0, m.start("yrel") - 16), m.start("yrel"))
+        return tail.start() if tail is not None else m.end()
 
     def _agency_lead(self, text: str, start: int, end: int) -> bool:
         """The date of a news-agency lead: place, comma, date, (agency), dash, at a line start."""
@@ -558,10 +661,37 @@ class Grammar:
 
     def _day_dash(self, m: regex.Match[str], rule: str) -> _Cand | None:
         """``ngày 29-5``: a dash between day and month only after a day word or part."""
-        cand = self._day(m, rule)
-        if cand is None or cand.start == m.start():
+        found = self._day_cand(m, rule)
+        if found is None or not found[1]:
             return None
-        return cand
+        return found[0]
+
+    def _day_dot(self, m: regex.Match[str], rule: str) -> _Cand | None:
+        """``ngày 9.11``, ``Tối 8.11``, ``(10.11)``: dots part day and month as often as
+        slashes (spec §6), but ``3.5`` is also a number, so a dotted date needs a day word,
+        day part, weekday, today-word or brackets; otherwise it is weak (admitted only
+        next to a real date: ``ngày 25.6 và 26.6``). A bare-day cue is not enough
+        (``tăng từ 3.5 lên 4.2``). The cheap tests come first: dotted numbers are common."""
+        text, core = m.string, m.start()
+        before = text[max(0, core - 4) : core].rstrip(" \t")
+        if before[-1:].isdigit() and not self._listed(text, core, m.end()):
+            return None  # in a run of numbers ("1.1 2.5 3.7"): no cue word can stand here
+        start, cued, _ = self._day_prefix(m)
+        end = self._end_before_relative_year(m)
+        strong = cued or m.group("y") is not None or _bracketed(text, start, end)
+        if not strong and not self._listed(text, start, end):
+            if not self._agency_lead(text, start, end):
+                return None
+            strong = True
+        d, mo = int(m.group("d")), int(m.group("m"))
+        year, offset = self._year_of(m)
+        if not valid_day(mo, d, year):
+            return None
+        if text[end : end + 1] == "%" or self.fraction_after(text, end):
+            return None
+        if self.quantity_after(text, end):
+            return None
+        return _Cand(start, end, rule, Point(year, mo, d, offset), strong)
 
     def _day_words(self, m: regex.Match[str], rule: str) -> _Cand | None:
         """``ngày 2 tháng 9 (năm 1945)``; without ``ngày`` or a year it is too ambiguous
@@ -573,7 +703,10 @@ class Grammar:
         start, _, day_word = self._day_prefix(m)
         if year is None and offset is None and not day_word:
             return None
-        return _Cand(start, m.end(), rule, Point(year, mo, d, offset))
+        if m.group("yc") and self.quantity_after(m.string, m.end()):
+            return None  # "ngày 2 tháng 9 2000 người": a count, not the year
+        end = self._end_before_relative_year(m)
+        return _Cand(start, end, rule, Point(year, mo, d, offset))
 
     def _day_range(self, m: regex.Match[str], rule: str) -> _Cand | None:
         """``ngày 21-24/9`` -> ``XXXX-09-21/XXXX-09-24`` (one month, two days)."""
@@ -584,7 +717,7 @@ class Grammar:
         year = int(ys) if ys else None
         if d1 >= d2 or not valid_day(mo, d2, year):
             return None
-        if m.group("pair") and d2 != d1 + 1:
+        if (m.group("pair") or m.group("over")) and d2 != d1 + 1:
             return None  # "ngày 12 và 13/11" is two days in a row; "ngày 5 và 20/11" is not
         start, cued, _ = self._day_prefix(m)
         strong = (
@@ -614,21 +747,62 @@ class Grammar:
         low = max(0, core - 60)
         p = self.year_pre.match(text, low, core)
         if p is not None:
-            if p.group("nhung") and y % 10 == 0:
-                raw: Raw = Decade(y // 10)
-                rule = "date.decade"
-            else:
-                raw = Point(y)
-            start = p.start() if not p.group("nhung") or y % 10 == 0 else p.start("nam")
+            plural = p.group("plural")
+            raw: Raw = Point(y)
+            start = p.start()
+            if plural and _key(plural) in self.decade_plurals and y % 10 == 0:
+                raw, rule = Decade(y // 10), "date.decade"  # "những năm 1990"
+            elif plural:
+                start = core  # "các năm 2020 và 2021": the years are the dates
             blocked = self._in_name(text, start)
             return _Cand(start, m.end(), rule, None if blocked else raw)
         cc = self.can_chi_pre.match(text, low, core)
         if cc is not None:
             return _Cand(cc.start(), m.end(), "date.lunar_year", Point(y))
-        if 1900 <= y <= 2100 and self.bare_year_cue.match(text, max(0, core - 64), core):
+        if not 1900 <= y <= 2100:
+            return None
+        if self.bare_year_cue.match(text, max(0, core - 64), core):
             blocked = self._in_name(text, core)
             return _Cand(core, m.end(), "date.bare_year", None if blocked else Point(y))
-        return None
+        return self._bare_year(m, y)
+
+    def _bare_year(self, m: regex.Match[str], y: int) -> _Cand | None:
+        """A year with no ``năm``: a date after a time preposition (``(từ 2014)``, ``sau
+        2025``) or a position (``cuối 2023``, in the span), or as the subject of ``là năm``
+        (``2015 là năm ...``). Otherwise it is weak: a date only in a list after a real year
+        (``năm 2030 và 2045``). Never before a unit (``đến 2000 người``) nor inside a name."""
+        text, core, end = m.string, m.start(), m.end()
+        cue = self.bare_year_pre.match(text, max(0, core - 40), core)
+        start = cue.start("pos") if cue is not None and cue.group("pos") else core
+        strong = cue is not None or (
+            text[end : end + 1].isspace()
+            and self.bare_year_subject.match(text, end, min(len(text), end + 40)) is not None
+        )
+        if not strong and self.coord_before.match(text, max(0, core - 24), core) is None:
+            return None  # cheap tests first: most bare numbers are neither cued nor listed
+        if self.quantity_before(text, core) or self.quantity_after(text, end):
+            return None
+        if not self._bare_year_follower(text, end) or self._in_name(text, core):
+            return None
+        return _Cand(start, end, "date.bare_year", Point(y), strong)
+
+    def _listed(self, text: str, start: int, end: int) -> bool:
+        """Is ``text[start:end]`` next to another number across a comma, a coordinator or
+        a dash (``25.6 và 26.6``, ``25.6 - 26.6``)? Only then can a weak date be admitted."""
+        return (
+            self.listed_before.match(text, max(0, start - 24), start) is not None
+            or self.listed_after.match(text, end, min(len(text), end + 24)) is not None
+        )
+
+    def _bare_year_follower(self, text: str, end: int) -> bool:
+        """What follows a bare year: the end of a line, punctuation, a capitalised word or
+        one of ``bare_year.followers`` (``và``, ``đến``...), never another lower-case word
+        (``2000 doanh nghiệp`` counts things)."""
+        nxt = self.next_word.match(text, end, min(len(text), end + 48))
+        if nxt is None:
+            return True
+        word = nxt.group("w")
+        return word[0].isupper() or self.bare_year_followers(text, end)
 
     def _year_range(self, m: regex.Match[str], rule: str) -> _Cand | None:
         """``nhiệm kỳ 2020-2021`` -> span ``2020-2021``, value ``2020/2021``."""
@@ -662,9 +836,8 @@ class Grammar:
             self.month_name_heads(text, start) or (text[start] == "T" and prev is not None)
         ):
             return _Cand(start, m.end(), rule, None)  # "Cách mạng Tháng Tám": a name
-        return _Cand(
-            start, m.end(), rule, Point(year, self._month_value(m.group("m")), None, offset)
-        )
+        raw = Point(year, self._month_value(m.group("m")), None, offset)
+        return _Cand(start, self._end_before_relative_year(m), rule, raw)
 
     def _month_range(self, m: regex.Match[str], rule: str) -> _Cand | None:
         """``tháng 3-5/2024`` -> ``2024-03/2024-05``."""
@@ -679,7 +852,7 @@ class Grammar:
         q = self.quarters[m.group("q")]
         year, offset = self._year_of(m)
         raw = Interval(Point(year, 3 * q - 2, None, offset), Point(year, 3 * q, None, offset))
-        return _Cand(self._with_pos(m), m.end(), rule, raw)
+        return _Cand(self._with_pos(m), self._end_before_relative_year(m), rule, raw)
 
     def _months_of_year(
         self, m: regex.Match[str], rule: str, start: int, n: int, which: str
@@ -689,16 +862,23 @@ class Grammar:
             return None  # "6 tháng đầu năm học": not the calendar year
         first, last = (1, n) if which == "first" else (13 - n, 12)
         raw = Interval(Point(year, first, None, offset), Point(year, last, None, offset))
-        return _Cand(start, m.end(), rule, raw)
+        return _Cand(start, self._end_before_relative_year(m), rule, raw)
 
     def _part_of_year(self, m: regex.Match[str], rule: str) -> _Cand | None:
-        """``8 tháng đầu năm 2024`` -> ``2024-01/2024-08``; ``6 tháng cuối năm`` -> 07..12."""
+        """``8 tháng đầu năm 2024`` -> ``2024-01/2024-08``; ``6 tháng cuối năm`` -> 07..12;
+        ``9 tháng năm 2023`` (the year's first nine months, spec §6) -> 2023-01/2023-09.
+        Without ``đầu``/``cuối`` a year must be written and ``năm`` be lower case
+        (``9 tháng Năm 2023`` is the 9th of May)."""
+        which = m.group("which")
+        if which is None and (m.group("nam") != "năm" or not (m.group("y") or m.group("yrel"))):
+            return None
         p = self.count_pre.match(m.string, max(0, m.start() - 20), m.start())
         if p is None:
             return None
         n_text = p.group("n")
         n = int(n_text) if n_text.isdigit() else self.numbers[_key(n_text)]
-        return self._months_of_year(m, rule, p.start(), n, self.part[_key(m.group("which"))])
+        part = self.part[_key(which)] if which else "first"
+        return self._months_of_year(m, rule, p.start(), n, part)
 
     def _half_year(self, m: regex.Match[str], rule: str) -> _Cand | None:
         """``nửa đầu năm 2024`` -> ``2024-01/2024-06``."""
@@ -710,6 +890,26 @@ class Grammar:
         start = self._with_pos(m)
         raw = None if self._in_name(m.string, start) else Decade(year // 10)
         return _Cand(start, m.end(), rule, raw)
+
+    def _weekday(self, m: regex.Match[str], rule: str) -> _Cand | None:
+        """``hôm thứ Ba``: a day of the week of publication (or the one before), valued
+        against the anchor; not when a date follows (``hôm thứ Ba (10/11)`` is that date),
+        nor with a week word (``hôm thứ Ba tuần trước``), nor written in lower case
+        (``hôm thứ hai`` is as often "the second day")."""
+        text = m.string
+        if self.date_follows.match(text, m.end(), min(len(text), m.end() + 24)):
+            return None
+        last = m.group("wd").split()[-1]
+        if last.isalpha() and last.islower() and not _key(m.group("wd")).startswith("chủ"):
+            return None  # "hôm thứ hai của chuyến thăm" is the second day: an ordinal
+        return _Cand(m.start(), m.end(), rule, Weekday(self.weekday_numbers[_key(m.group("wd"))]))
+
+    def _english(self, m: regex.Match[str], rule: str) -> _Cand | None:
+        """``March 19, 2024``, ``19 March 2024`` (datelines of sites that write English)."""
+        d, mo, y = int(m.group("d")), self.english_months[m.group("mn")], int(m.group("y"))
+        if not valid_day(mo, d, y):
+            return None
+        return _Cand(m.start(), m.end(), rule, Point(y, mo, d))
 
     def _relative_ok(self, m: regex.Match[str], start: int) -> bool:
         """Not a duration (``30 năm nay``, ``những năm tới``) nor tied to the narrative
@@ -836,11 +1036,11 @@ class Grammar:
                 gap = text[a.end : b.start]
                 if (
                     not b.strong
-                    and a.raw.day is not None
+                    and _same_grain(a.raw, b.raw)
                     and len(gap) <= 12
                     and self.coord_gap.fullmatch(gap)
                 ):
-                    b.strong = True  # "ngày 24/10 và 25/10"
+                    b.strong = True  # "ngày 24/10 và 25/10", "năm 2030 và 2045"
             out.append(a)
             k += 1
         return [
@@ -850,17 +1050,17 @@ class Grammar:
         ]
 
     def _join(self, text: str, a: _Cand, b: _Cand) -> _Cand | None:
-        """``A - B`` (same precision) or ``từ A đến B`` as one interval, else None."""
+        """``A - B`` (same precision), ``từ A đến B`` or ``A đến B`` (same precision: ``ngày
+        30-10 đến ngày 2-11``, ``năm 2001 đến năm 2003``) as one interval, else None."""
         assert isinstance(a.raw, Point) and isinstance(b.raw, Point)
         gap = text[a.end : b.start]
         if len(gap) > 16:
             return None
-        same_grain = (a.raw.month is None, a.raw.day is None) == (
-            b.raw.month is None,
-            b.raw.day is None,
-        )
+        same_grain = _same_grain(a.raw, b.raw)
         dashed = same_grain and self.dash_gap.fullmatch(gap) is not None
-        ranged = self.to_gap.fullmatch(gap) is not None and self.from_before(text, a.start)
+        ranged = self.to_gap.fullmatch(gap) is not None and (
+            same_grain or self.from_before(text, a.start)
+        )
         if not (dashed or ranged):
             return None
         if (
@@ -878,18 +1078,33 @@ def grammar() -> Grammar:
     return Grammar(lexicon())
 
 
-def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
+#: rule of today-words and their kin (``hôm nay``, ``tuần tới``, ``năm ngoái``)
+DEICTIC_RULE = "date.relative"
+
+
+def find_dates(
+    text: str, anchor: dt.date | None = None, *, deictic: bool = False
+) -> list[DateMention]:
     """DATE mentions of ``text`` (NFC), non-overlapping and sorted, valued per spec §3.
 
     ``anchor`` (the published date, else the dateline) gives year-less dates the year that
-    puts them nearest to it and gives relative expressions their value; without it the
-    year is ``XXXX`` and a relative expression's value is ``None``.
+    puts them nearest to it; without it the year is ``XXXX``.
+
+    Words for today, this week, last year... (``hôm nay``, ``sáng nay``, ``tuần tới``,
+    ``năm trước``) are not DATE mentions (spec §6). ``deictic=True`` returns them too
+    (rule :data:`DEICTIC_RULE`), valued against the anchor, for callers that date events
+    by them (``hôm nay`` means the dateline's day). Every returned value is in a spec §3
+    form: a mention that has none (a relative expression without an anchor, a year
+    outside 0001..9999) is not returned.
     """
     g = grammar()
     strong, weak = g.candidates(text)
     merged = g.merge(text, _select(strong, len(text)), weak)
-    return [
-        DateMention(c.start, c.end, text[c.start : c.end], value_of(c.raw, anchor), c.rule)
-        for c in merged
-        if c.raw is not None
-    ]
+    out: list[DateMention] = []
+    for c in merged:
+        if c.raw is None or (c.rule == DEICTIC_RULE and not deictic):
+            continue
+        value = value_of(c.raw, anchor)
+        if value is not None:
+            out.append(DateMention(c.start, c.end, text[c.start : c.end], value, c.rule))
+    return out

@@ -12,8 +12,14 @@ Rules (spec §3):
 - an interval is ``START/END``: ``2020/2021``, ``2024-01/2024-08``;
 - a year-less date takes the year that puts it nearest to the anchor (``ngày 28/12`` in an
   article of 2021-01-03 is 2020-12-28); with no anchor the year is ``XXXX``;
-- a relative expression (``hôm qua``, ``tuần tới``) needs the anchor: with none its value
-  is ``None`` (there is nothing honest to write); weeks are ISO weeks (``2025-W44``).
+- a relative expression (``hôm qua``, ``tuần tới``, ``hôm thứ Ba``) needs the anchor: with
+  none its value is ``None`` (there is nothing honest to write);
+- only spec forms are written: a week is the interval of its days Monday to Sunday
+  (``2025-10-27/2025-11-02``, not the ISO week ``2025-W44``), a decade the interval of its
+  years (``1990/1999``, not ``199``);
+- a value whose year falls outside 0001..9999 (a relative date read against a placeholder
+  ``published`` such as 9999-12-31) is ``None``: it cannot be written in spec §3 form, and
+  the grammar then emits no mention rather than a wrong or malformed one.
 """
 
 from __future__ import annotations
@@ -67,13 +73,27 @@ class Relative:
 
 
 @dataclass(frozen=True, slots=True)
+class Weekday:
+    """``hôm thứ Ba``: the last such weekday on or before the anchor (ISO number, Monday 1).
+
+    News reports what happened: ``hôm`` + a weekday with no date is a day of the week of
+    publication or the one before it, never a later one.
+    """
+
+    iso_weekday: int
+
+
+@dataclass(frozen=True, slots=True)
 class Decade:
-    """``những năm 1990`` -> ISO 8601 decade ``199``."""
+    """``những năm 1990`` -> the years ``1990/1999``."""
 
     decade: int
 
 
-Raw = Point | Interval | Relative | Decade
+Raw = Point | Interval | Relative | Weekday | Decade
+
+#: the years a value can be written with (four digits, no year 0)
+MIN_YEAR, MAX_YEAR = dt.MINYEAR, dt.MAXYEAR
 
 
 def valid_day(month: int, day: int, year: int | None = None) -> bool:
@@ -86,22 +106,41 @@ def valid_day(month: int, day: int, year: int | None = None) -> bool:
 
 
 def value_of(raw: Raw, anchor: dt.date | None) -> str | None:
-    """The spec §3 value of ``raw`` under ``anchor`` (``None`` only for a relative
-    expression without an anchor)."""
+    """The spec §3 value of ``raw`` under ``anchor``, or ``None`` when it has none: a
+    relative expression without an anchor, or a year outside 0001..9999."""
     if isinstance(raw, Point):
         return _fmt(raw, _point_year(raw, anchor))
     if isinstance(raw, Interval):
         ys, ye = _interval_years(raw, anchor)
-        return f"{_fmt(raw.start, ys)}/{_fmt(raw.end, ye)}"
+        start, end = _fmt(raw.start, ys), _fmt(raw.end, ye)
+        return None if start is None or end is None else f"{start}/{end}"
     if isinstance(raw, Relative):
         return _relative(raw, anchor)
-    return f"{raw.decade:03d}"
+    if isinstance(raw, Weekday):
+        return _weekday(raw, anchor)
+    first = raw.decade * 10
+    return f"{first:04d}/{first + 9:04d}" if _year_ok(first) and _year_ok(first + 9) else None
+
+
+def _year_ok(year: int) -> bool:
+    return MIN_YEAR <= year <= MAX_YEAR
+
+
+def _shift(anchor: dt.date, days: int) -> dt.date | None:
+    """``anchor`` moved by ``days``, or ``None`` past 0001-01-01 / 9999-12-31."""
+    try:
+        return anchor + dt.timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 # -- points -------------------------------------------------------------------------------
 
 
-def _fmt(p: Point, year: int | None) -> str:
+def _fmt(p: Point, year: int | None) -> str | None:
+    """``YYYY[-MM[-DD]]`` (``XXXX`` for an unknown year); ``None`` for an unwritable year."""
+    if year is not None and not _year_ok(year):
+        return None
     y = "XXXX" if year is None else f"{year:04d}"
     if p.month is None:
         return y
@@ -119,8 +158,15 @@ def _explicit_year(p: Point, anchor: dt.date | None) -> int | None:
     return None
 
 
+def _near_years(anchor: dt.date) -> list[int]:
+    """The anchor's year and its neighbours that can be written (not 0, not 10000)."""
+    return [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _year_ok(y)]
+
+
 def _bounds(p: Point, year: int) -> tuple[dt.date, dt.date] | None:
     """First and last day the point covers in ``year`` (None if it does not exist then)."""
+    if not _year_ok(year):
+        return None
     if p.month is None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     last = calendar.monthrange(year, p.month)[1]
@@ -147,7 +193,7 @@ def _point_year(p: Point, anchor: dt.date | None) -> int | None:
     if explicit is not None or anchor is None or p.month is None:
         return explicit
     best: tuple[int, int] | None = None
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+    for year in _near_years(anchor):
         span = _bounds(p, year)
         if span is None:
             continue
@@ -171,7 +217,7 @@ def _interval_years(iv: Interval, anchor: dt.date | None) -> tuple[int | None, i
         ye = ys + 1 if wraps and iv.end.month is not None else ys
     elif ys is None and ye is None and anchor is not None and iv.start.month is not None:
         best: tuple[int, int] | None = None
-        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        for year in _near_years(anchor):
             first = _bounds(iv.start, year)
             last = _bounds(iv.end, year + 1 if wraps else year)
             if first is None or last is None:
@@ -185,18 +231,33 @@ def _interval_years(iv: Interval, anchor: dt.date | None) -> tuple[int | None, i
     return ys, ye
 
 
-# -- relative -----------------------------------------------------------------------------
+# -- relative ---------------------------------------------------------------------------
 
 
 def _relative(rel: Relative, anchor: dt.date | None) -> str | None:
+    """A day, a week (its days Monday..Sunday), a month or a year from the anchor."""
     if anchor is None:
         return None
     if rel.unit == "day":
-        return (anchor + dt.timedelta(days=rel.offset)).isoformat()
+        day = _shift(anchor, rel.offset)
+        return None if day is None else day.isoformat()
     if rel.unit == "week":
-        year, week, _ = (anchor + dt.timedelta(weeks=rel.offset)).isocalendar()
-        return f"{year:04d}-W{week:02d}"
+        monday = _shift(anchor, 7 * rel.offset - anchor.weekday())
+        sunday = None if monday is None else _shift(monday, 6)
+        if monday is None or sunday is None:
+            return None
+        return f"{monday.isoformat()}/{sunday.isoformat()}"
     if rel.unit == "month":
         index = anchor.year * 12 + anchor.month - 1 + rel.offset
-        return f"{index // 12:04d}-{index % 12 + 1:02d}"
-    return f"{anchor.year + rel.offset:04d}"
+        year = index // 12
+        return f"{year:04d}-{index % 12 + 1:02d}" if _year_ok(year) else None
+    year = anchor.year + rel.offset
+    return f"{year:04d}" if _year_ok(year) else None
+
+
+def _weekday(wd: Weekday, anchor: dt.date | None) -> str | None:
+    """The last ``wd`` on or before the anchor."""
+    if anchor is None:
+        return None
+    day = _shift(anchor, -((anchor.isoweekday() - wd.iso_weekday) % 7))
+    return None if day is None else day.isoformat()

@@ -16,7 +16,8 @@ Date, in the order of spec §6:
    the date leading the paragraph's first sentence; else, for an event of the account
    told in the document (not background: no "từng", "trước đó" ...), the date that leads
    the account (``account_date``);
-5. ``hôm nay`` / ``sáng nay`` mean the dateline's day (the document's anchor).
+5. ``hôm nay`` / ``sáng nay`` mean the dateline's day: the view reads such words as dates
+   of the document's anchor (``DocView._read_today_words``), so rules 1-2 find them.
 
 Dates that are a term ("nhiệm kỳ 2020-2021") or a bracketed aside ("(24/10/1945)") never
 count. Location: ``tại X`` / ``ở X`` nearest the trigger in its sentence, else the visit's
@@ -41,13 +42,16 @@ _DAY = regex.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}")
 
 
 def _excluded(view: EventView, d: DateMention) -> bool:
-    if view.depth[d.lo] > 0:
-        return True
-    terms = view.rules.lex("term_words")
     p = d.lo
     while p > 0 and view.keys[p - 1] == "(":
         p -= 1
-    found = terms.ending_at(view.keys, max(0, p - 4), p)
+    if view.depth[d.lo] > 0 and not _ends_with(view, "today_words", p):
+        return True  # an aside; but "Sáng nay (5/3)" dates the today-word before it
+    return _ends_with(view, "term_words", p)
+
+
+def _ends_with(view: EventView, lexicon: str, p: int) -> bool:
+    found = view.rules.lex(lexicon).ending_at(view.keys, max(0, p - 4), p)
     return found is not None and found[1] is not None
 
 
@@ -145,21 +149,10 @@ def _same_day(view: EventView, s_lo: int, t: int) -> str | None:
     return None
 
 
-def _today(view: EventView, site: Site) -> str | None:
-    """``hôm nay`` / ``sáng nay`` before the trigger in its clause: the anchor's day."""
-    if view.anchor is None:
-        return None
-    lo = max(site.s_lo, site.c_lo - 2)
-    return view.anchor if view.first_hit("today_words", lo, site.hi) is not None else None
-
-
 def event_date(view: EventView, site: Site) -> str | None:
     decided, value = _sentence_date(view, site)
     if decided:
         return value
-    today = _today(view, site)
-    if today is not None:
-        return today
     same = _same_day(view, site.s_lo, site.lo)
     if same is not None:
         return same

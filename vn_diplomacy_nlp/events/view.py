@@ -28,5 +28,3 @@ class EventView(DocView):
     ) -> None:
         super().__init__(doc, grammar, tokens, lexicons=rules.lex)
         self.rules = rules
-        #: the day ``hôm nay`` means (the document's anchor: ``published`` or its dateline)
-        self.anchor: str | None = doc.anchor
