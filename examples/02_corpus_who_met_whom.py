@@ -24,7 +24,7 @@ from pathlib import Path
 
 import vn_diplomacy_nlp as vd
 from vn_diplomacy_nlp.gazetteer.loader import default_gazetteer
-from vn_diplomacy_nlp.render import EVENT_COLOURS
+from vn_diplomacy_nlp.report import EVENT_COLOURS
 
 ROOT = Path(__file__).resolve().parent.parent
 TYPES = ("MEETING", "PHONE_CALL", "VISIT")

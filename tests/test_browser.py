@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sample_docs import sample_document
 
-from vn_diplomacy_nlp.render import render
+from vn_diplomacy_nlp.report import render
 
 pytestmark = pytest.mark.browser
 

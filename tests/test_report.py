@@ -10,7 +10,7 @@ import pytest
 from sample_docs import sample_document
 
 from vn_diplomacy_nlp.records import Document, Entity, Event, Span
-from vn_diplomacy_nlp.render import _repr_html_, main, render
+from vn_diplomacy_nlp.report import _repr_html_, main, render
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 
