@@ -509,13 +509,14 @@ div.vnd-report .vnd-sent:target,div.vnd-report .vnd-sent.vnd-current{background:
   outline:2px solid #f0c000;border-radius:3px}
 div.vnd-report a.vnd-trig{color:inherit;text-decoration:underline dotted 2px;
   text-underline-offset:3px}
+div.vnd-report div.vnd-table-box{overflow:auto;max-height:80vh;max-width:100%;
+  border:1px solid #e4e4e4;border-radius:4px}
 div.vnd-report table.vnd-events{border-collapse:collapse;border-spacing:0;width:100%;
   font-size:.9em;table-layout:auto;margin:0;border:none;color:#222}
 div.vnd-report table.vnd-events th,div.vnd-report table.vnd-events td{
   border:none;border-bottom:1px solid #e4e4e4;padding:4px 6px;text-align:left;
   vertical-align:top;line-height:1.4;white-space:normal;max-width:none}
-div.vnd-report table.vnd-events th{background:#f6f6f6;position:sticky;top:0;z-index:1;
-  white-space:nowrap}
+div.vnd-report table.vnd-events th{background:#f6f6f6;position:sticky;top:0;z-index:1}
 div.vnd-report table.vnd-events tbody tr{background:#fff}
 div.vnd-report table.vnd-events tbody tr:hover{background:#f5f9ff}
 div.vnd-report table.vnd-events tbody tr:target,
@@ -528,7 +529,7 @@ div.vnd-report th[aria-sort=descending] button.vnd-sort::after{content:" ▼";co
 div.vnd-report .vnd-type{color:#fff;border-radius:3px;padding:1px 5px;font-size:.85em;
   white-space:nowrap}
 div.vnd-report mark.vnd-trigmark{background:#ffe066;padding:0 2px;color:inherit}
-div.vnd-report table.vnd-events td:nth-child(2){min-width:18em}
+div.vnd-report table.vnd-events td:nth-child(2){min-width:14em}
 div.vnd-report a.vnd-ctx{color:inherit;text-decoration:none}
 div.vnd-report a.vnd-ctx:hover{text-decoration:underline}
 div.vnd-report .vnd-none{color:#bbb}
@@ -761,7 +762,7 @@ def render(
     out.append("<h2>Events</h2>")
     out.append(_filters(rows, people))
     head = (["document"] if many else []) + list(_HEAD)
-    out.append('<table class="vnd-events"><thead><tr>')
+    out.append('<div class="vnd-table-box"><table class="vnd-events"><thead><tr>')
     out.append(
         "".join(
             f'<th><button type="button" class="vnd-sort" title="sort by {_e(h)}">{_e(h)}'
@@ -772,7 +773,7 @@ def render(
     out.append("</tr></thead><tbody>")
     for row in rows:
         out.append(_event_row_html(row, docs[row.doc_index], many))
-    out.append("</tbody></table>")
+    out.append("</tbody></table></div>")
     if not rows:
         out.append('<p class="vnd-meta">No events.</p>')
 
