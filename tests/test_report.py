@@ -346,3 +346,11 @@ def test_css_beats_a_notebooks_table_rules() -> None:
             elements = len(re.findall(r"(?:^|[\s>+~])[a-z]+", part.strip()))
             assert (classes, elements) > (2, 1), part
     assert checked >= 2
+
+
+@pytest.mark.parametrize("value", ["0001", "9999-12-31", "0001-01-01/9999-12", "0001-01-01"])
+def test_dates_at_the_ends_of_the_calendar(value: str) -> None:
+    doc = crowded_document()
+    doc.events[0].date = value  # the other events stay in 1977 and 2024
+    page = render(doc)
+    assert page.count('class="vnd-dot') == 9

@@ -82,11 +82,20 @@ class Tick:
 # --------------------------------------------------------------------------- the axis
 
 
+def _moved(day: dt.date, delta: dt.timedelta) -> dt.date:
+    """``day + delta`` held within 0001-01-01..9999-12-31: placeholder dates (``0001``,
+    ``9999-12-31``) reach the ends of what ``datetime.date`` holds."""
+    try:
+        return day + delta
+    except OverflowError:
+        return dt.date.max if delta > dt.timedelta(0) else dt.date.min
+
+
 def _merge(spans: Sequence[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
     """The stretches of time covered by at least one event, in order."""
     merged: list[tuple[dt.date, dt.date]] = []
     for start, end in sorted(spans):
-        if merged and start <= merged[-1][1] + dt.timedelta(days=1):
+        if merged and start <= _moved(merged[-1][1], dt.timedelta(days=1)):
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
             merged.append((start, end))
@@ -145,8 +154,9 @@ def _cut(spans: Sequence[tuple[dt.date, dt.date]]) -> list[Segment]:
     for group in groups:
         first, last = group[0][0], group[-1][1]
         pad = max(dt.timedelta(days=1), (last - first) / 25)
-        start = _snap(first - pad, last + pad)
-        pieces.append(Segment(start, last + pad, data_first=first, data_last=last))
+        end = _moved(last, pad)
+        start = _snap(_moved(first, -pad), end)
+        pieces.append(Segment(start, end, data_first=first, data_last=last))
     return pieces
 
 
@@ -190,17 +200,20 @@ _UNITS = (
 )
 
 
-def _candidates(first: dt.date, last: dt.date, unit: str, step: int) -> list[Tick]:
+def _candidates(first: dt.date, last: dt.date, unit: str, step: int, limit: int) -> list[Tick]:
+    """Ticks every ``step`` units from ``first`` to ``last``; stops after ``limit + 1``."""
     out: list[Tick] = []
     if unit == "day":
         day = first
-        while day <= last:
+        while day <= last and len(out) <= limit:
             out.append(Tick(day, day.isoformat()))
-            day += dt.timedelta(days=step)
+            if day == dt.date.max:
+                break
+            day = _moved(day, dt.timedelta(days=step))
     elif unit == "month":
         index = first.year * 12 + first.month - 1 + (first.day != 1)
         index = -(-index // step) * step  # months divisible by the step: 1, 4, 7, 10...
-        while True:
+        while index // 12 <= dt.MAXYEAR and len(out) <= limit:
             day = dt.date(index // 12, index % 12 + 1, 1)
             if day > last:
                 break
@@ -209,7 +222,7 @@ def _candidates(first: dt.date, last: dt.date, unit: str, step: int) -> list[Tic
     else:
         year = first.year + (first != dt.date(first.year, 1, 1))
         year = -(-year // step) * step
-        while year <= last.year:
+        while year <= last.year and len(out) <= limit:
             out.append(Tick(dt.date(year, 1, 1), str(year)))
             year += step
     return out
@@ -234,7 +247,7 @@ def ticks(piece: Segment) -> list[Tick]:
     for least in () if piece.one_span else (3, 2):
         for unit, steps, label_width in _UNITS:
             for step in steps:
-                found = _candidates(piece.first, piece.last, unit, step)
+                found = _candidates(piece.first, piece.last, unit, step, int(width // label_width))
                 if len(found) < least:
                     break  # coarser steps give fewer still
                 if len(found) * label_width <= width:
@@ -296,7 +309,7 @@ def timeline_svg(marks: Sequence[Mark], lanes: Sequence[str]) -> str:
         piece = _piece_of(pieces, mark.start, mark.end)
         start, end = max(mark.start, piece.first), min(mark.end, piece.last)
         x1 = piece.x(start)
-        x2 = piece.x(end + dt.timedelta(days=1)) if mark.end > mark.start else x1
+        x2 = piece.x(_moved(end, dt.timedelta(days=1))) if mark.end > mark.start else x1
         clipped = (start, end) != (mark.start, mark.end)
         placed.append((mark, x1, max(x1, min(x2, piece.x1)), clipped))
     lane_rows: dict[str, list[int]] = {}
