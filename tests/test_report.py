@@ -354,3 +354,12 @@ def test_dates_at_the_ends_of_the_calendar(value: str) -> None:
     doc.events[0].date = value  # the other events stay in 1977 and 2024
     page = render(doc)
     assert page.count('class="vnd-dot') == 9
+
+
+def test_main_says_what_it_wrote_in_the_right_number(tmp_path: Path, capsys) -> None:
+    doc = sample_document()
+    doc.events = doc.events[:1]
+    records = tmp_path / "mot.jsonl"
+    records.write_text(doc.to_json(provenance=True) + "\n", encoding="utf-8")
+    assert main([str(records), "-o", str(tmp_path / "r.html")]) == 0
+    assert capsys.readouterr().err.strip() == f"{tmp_path / 'r.html'}: 1 document, 1 event"

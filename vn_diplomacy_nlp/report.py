@@ -523,9 +523,9 @@ div.vnd-report table.vnd-events tbody tr:target,
 div.vnd-report table.vnd-events tbody tr.vnd-current{background:#fff3a0}
 div.vnd-report button.vnd-sort{font:inherit;font-weight:bold;color:inherit;background:none;
   border:none;padding:0;margin:0;cursor:pointer;text-align:left}
-div.vnd-report button.vnd-sort::after{content:" ↕";color:#bbb;font-weight:normal}
-div.vnd-report th[aria-sort=ascending] button.vnd-sort::after{content:" ▲";color:#444}
-div.vnd-report th[aria-sort=descending] button.vnd-sort::after{content:" ▼";color:#444}
+div.vnd-report button.vnd-sort::after{content:"\\00a0↕";color:#bbb;font-weight:normal}
+div.vnd-report th[aria-sort=ascending] button.vnd-sort::after{content:"\\00a0▲";color:#444}
+div.vnd-report th[aria-sort=descending] button.vnd-sort::after{content:"\\00a0▼";color:#444}
 div.vnd-report .vnd-type{color:#fff;border-radius:3px;padding:1px 5px;font-size:.85em;
   white-space:nowrap}
 div.vnd-report mark.vnd-trigmark{background:#ffe066;padding:0 2px;color:inherit}
@@ -982,8 +982,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         n_events = sum(len(d.events) for d in docs)
         print(
-            f"{args.output}: {len(docs)} document{'s' if len(docs) != 1 else ''}, "
-            f"{n_events} events",
+            f"{args.output}: {_n(len(docs), 'document')}, {_n(n_events, 'event')}",
             file=sys.stderr,
         )
     return 1 if errors else 0
