@@ -297,9 +297,7 @@ def test_table_can_be_sorted_and_types_toggled() -> None:
     headers = re.findall(r'<th><button type="button" class="vnd-sort"[^>]*>([^<]+)</button>', page)
     assert headers[:3] == ["type", "trigger in context", "actor"] and len(headers) == 10
     # dates sort by the first day they cover; year-unknown and undated rows have their own keys
-    keys = re.findall(
-        r'<td data-sort="([^"]*)">(?:[\d-]{4,10}|XXXX-05-30|<span class="vnd-none">)', page
-    )
+    keys = re.findall(r'<td class="vnd-date" data-sort="([^"]*)">', page)
     assert "1977-01-01" in keys and "2024-09-01" in keys and "XXXX-05-30" in keys
     assert '<button type="button" class="vnd-types" data-set="all">all</button>' in page
     assert '<button type="button" class="vnd-types" data-set="none">none</button>' in page

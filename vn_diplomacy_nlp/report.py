@@ -75,6 +75,7 @@ EVENT_COLOURS = dict(
 _OTHER_EVENT_COLOUR = "#444"
 
 SNIPPET = 40  # characters of context on each side of a trigger
+UNDATED_OPEN = 12  # the list of events not on the timeline starts open up to this length
 
 _e = html.escape
 
@@ -382,10 +383,11 @@ class _EventRow:
         return " – ".join(a.text for a in self.event.arguments if a.role in ("actor", "partner"))
 
 
-def _cell(content: str, sort: str | None = None) -> str:
+def _cell(content: str, sort: str | None = None, cls: str | None = None) -> str:
     """A table cell; ``sort`` is the key the column sorts by when it is not the text."""
     key = "" if sort is None else f" data-sort={_attr(sort)}"
-    return f"<td{key}>{content}</td>"
+    name = "" if cls is None else f" class={_attr(cls)}"
+    return f"<td{name}{key}>{content}</td>"
 
 
 def _event_row_html(row: _EventRow, doc: Document, many: bool) -> str:
@@ -412,15 +414,16 @@ def _event_row_html(row: _EventRow, doc: Document, many: bool) -> str:
     cells = []
     if many:
         name = doc.id if doc.id is not None else f"doc{row.doc_index}"
-        cells.append(_cell(f'<a href="#d{row.doc_index}">{_e(name)}</a>', f"{row.doc_index:06d}"))
+        link = f'<a href="#d{row.doc_index}">{_e(name)}</a>'
+        cells.append(_cell(link, f"{row.doc_index:06d}", "vnd-docname"))
     date_key = "" if not event.date else row.bounds[0].isoformat() if row.bounds else event.date
     cells += [
         _cell(type_cell),
-        _cell(context, position),
+        _cell(context, position, "vnd-context"),
         _cell(_join(actors)),
         _cell(_join(partners)),
         _cell(_join(others)),
-        _cell(_e(event.date) if event.date else _join([]), date_key),
+        _cell(_e(event.date) if event.date else _join([]), date_key, "vnd-date"),
         _cell(_e(event.location) if event.location else _join([]), event.location or ""),
         _cell(_e(attributes) if attributes else _join([]), attributes),
         _cell(_e(event.cameo) if event.cameo else _join([]), event.cameo or ""),
@@ -474,11 +477,12 @@ def _timeline_html(rows: list[_EventRow]) -> str:
                 + (f" · {_e(who)}" if who else "")
                 + "</li>"
             )
+        is_open = " open" if len(undated) <= UNDATED_OPEN else ""  # a long list starts closed
         out.append(
-            '<div class="vnd-undated"><p class="vnd-meta">Not on the timeline: '
-            f"{_n(len(undated), 'event')} without a date of known year (no date, or a "
-            "year-less date with no publication date to anchor it):</p>"
-            f"<ul>{''.join(items)}</ul></div>"
+            f'<details class="vnd-undated"{is_open}><summary class="vnd-meta">Not on the '
+            f"timeline: {_n(len(undated), 'event')} without a date of known year (no date, "
+            "or a year-less date with no publication date to anchor it)</summary>"
+            f"<ul>{''.join(items)}</ul></details>"
         )
     return "\n".join(out)
 
@@ -529,7 +533,9 @@ div.vnd-report th[aria-sort=descending] button.vnd-sort::after{content:"\\00a0�
 div.vnd-report .vnd-type{color:#fff;border-radius:3px;padding:1px 5px;font-size:.85em;
   white-space:nowrap}
 div.vnd-report mark.vnd-trigmark{background:#ffe066;padding:0 2px;color:inherit}
-div.vnd-report table.vnd-events td:nth-child(2){min-width:14em}
+div.vnd-report table.vnd-events td.vnd-context{min-width:16em}
+div.vnd-report table.vnd-events td.vnd-docname{overflow-wrap:anywhere;min-width:6em}
+div.vnd-report table.vnd-events td.vnd-date{white-space:nowrap}
 div.vnd-report a.vnd-ctx{color:inherit;text-decoration:none}
 div.vnd-report a.vnd-ctx:hover{text-decoration:underline}
 div.vnd-report .vnd-none{color:#bbb}
@@ -555,6 +561,7 @@ div.vnd-report .vnd-tl-empty{fill:#888}
 div.vnd-report a.vnd-dot{cursor:pointer}
 div.vnd-report .vnd-dot circle{stroke:#fff;stroke-width:1}
 div.vnd-report .vnd-dot:hover circle{stroke:#000;stroke-width:2}
+div.vnd-report .vnd-undated summary{cursor:pointer}
 div.vnd-report .vnd-undated ul{margin:.2em 0 .5em;padding-left:1.4em;font-size:.9em}
 div.vnd-report .vnd-undated li{margin:.1em 0}
 div.vnd-report .vnd-undated a{color:inherit}

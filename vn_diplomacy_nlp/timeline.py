@@ -4,7 +4,7 @@ News mentions the past: one article about a 2024 visit recalls that Việt Nam j
 in 1977. On a linear axis that one event pushes every 2024 event into a few pixels. So the
 axis is *broken*: where the events leave a gap of more than a year that is longer than the
 rest of their span together, the axis is cut there (a ``//`` mark with the length of the
-gap), and each piece is linear again. Pieces share the width by the events they show, each
+gap), and each piece is linear again. Pieces share the width by the dates they show, each
 with a readable minimum, so a lone 1977 event gets a short piece of its own and the
 2024 events spread over the rest. Events that are spread evenly over the years are never
 cut: a cut only removes empty time.
@@ -65,8 +65,8 @@ class Segment:
     x1: float = 0.0
     data_first: dt.date | None = None  # first and last day of the events in it
     data_last: dt.date | None = None
-    events: int = 0  # how many events it shows
-    one_span: bool = False  # all of them cover the same days (ticks would be noise)
+    places: int = 0  # distinct spans of days it shows whole (events on one day need one place)
+    one_span: bool = False  # at most one such span: ticks would be noise, one label says it
 
     def x(self, day: dt.date) -> float:
         span = (self.last - self.first).days or 1
@@ -124,8 +124,8 @@ def segments(spans: Sequence[tuple[dt.date, dt.date]]) -> list[Segment]:
     if lone and short:
         pieces = _cut(short + lone)
     for piece in pieces:
-        mine = [span for span in spans if _overlaps(span, piece.first, piece.last)]
-        piece.events, piece.one_span = len(mine), len(set(mine)) == 1
+        whole = {span for span in spans if piece.first <= span[0] and span[1] <= piece.last}
+        piece.places, piece.one_span = len(whole), len(whole) <= 1
     _place(pieces)
     return pieces
 
@@ -171,15 +171,16 @@ def _snap(first: dt.date, last: dt.date) -> dt.date:
 
 
 def _place(pieces: list[Segment]) -> None:
-    """Share the plot width: :data:`MIN_PIECE` each, the rest by the events each shows.
+    """Share the plot width: :data:`MIN_PIECE` each, the rest by the places each shows
+    (distinct spans of days: five meetings on one day need one place).
 
-    By events, not by days: the reader looks at events, and a lone event dated ``1977``
-    covers more days than a busy week in 2024. A piece whose events all cover the same
-    days needs no room for ticks and gets the minimum, unless all pieces are like that.
+    By places, not by days: the reader looks at events, and a lone event dated ``1977``
+    covers more days than a busy week in 2024. A piece with one place needs no room for
+    ticks and gets the minimum, unless all pieces are like that.
     """
     room = WIDTH - LEFT - RIGHT - BREAK * (len(pieces) - 1)
     spare = max(0.0, room - MIN_PIECE * len(pieces))
-    weights = [0 if p.one_span else p.events for p in pieces]
+    weights = [0 if p.one_span else p.places for p in pieces]
     if not any(weights):
         weights = [1] * len(pieces)
     total = sum(weights)
