@@ -10,7 +10,7 @@ library needed), plus a PNG when matplotlib happens to be installed.
     python examples/02_corpus_who_met_whom.py [ARTICLES_DIR] [OUTPUT_DIR]
 
 (default: the seed articles, and the current folder). Needs pandas:
-``pip install vn-diplomacy-nlp[frames]``.
+``pip install -e ".[frames]"`` (from a checkout).
 """
 
 from __future__ import annotations
@@ -24,17 +24,17 @@ from pathlib import Path
 
 import vn_diplomacy_nlp as vd
 from vn_diplomacy_nlp.gazetteer.loader import default_gazetteer
-from vn_diplomacy_nlp.render import EVENT_COLOURS
+from vn_diplomacy_nlp.report import EVENT_COLOURS
 
 ROOT = Path(__file__).resolve().parent.parent
 TYPES = ("MEETING", "PHONE_CALL", "VISIT")
 SIDE = {"actor": "a", "partner": "b", "destination": "b"}
 
 
-def country_of(kb_id: str | None, on: str | None = None) -> str | None:
+def country_of(kb_id: str | None, on: dt.date | None = None) -> str | None:
     """The country (or international organisation) a gazetteer id stands for, by name.
 
-    A person stands for the body whose office they hold on the event's date (``on``, ISO),
+    A person stands for the body whose office they hold on the event's date (``on``),
     else their latest office: António Guterres at a meeting speaks for the United Nations,
     not for Portugal. Without an office, their own country.
     """
@@ -45,11 +45,10 @@ def country_of(kb_id: str | None, on: str | None = None) -> str | None:
     if entry is not None and kb_id.startswith("per."):
         terms = [t for t in entry.terms if gazetteer.get(t.office) is not None]
         if on:
-            day = dt.date.fromisoformat(on)
             current = [
                 t
                 for t in terms
-                if (t.start is None or t.start <= day) and (t.end is None or day <= t.end)
+                if (t.start is None or t.start <= on) and (t.end is None or on <= t.end)
             ]
             terms = current or terms
         if terms:
@@ -90,7 +89,8 @@ def count_pairs(docs: list[vd.Document]) -> Counter[tuple[str, str, str]]:
     for (_event, event_type), group in args.groupby(["event_id", "type"]):
         sides: dict[str, set[str]] = {"a": set(), "b": set()}
         for row in group.itertuples(index=False):
-            country = country_of(row.kb_id, row.date_start)
+            day = row.date_start.date() if row.date_start is not None else None  # a Timestamp
+            country = country_of(row.kb_id, day)
             if country:
                 sides[SIDE[row.role]].add(country)
         pairs = {tuple(sorted((x, y))) for x, y in product(sides["a"], sides["b"]) if x != y}

@@ -129,3 +129,73 @@ def sample_document(doc_id: str | None = "mau-1") -> Document:
         anchor="2024-06-16",
         anchor_source="published",
     )
+
+
+#: (type, trigger, date, actor, partner) of :func:`crowded_document`, one sentence each.
+CROWDED = (
+    ("MEMBERSHIP", "gia nhập", "1977", "Việt Nam", "Liên hợp quốc"),
+    ("MEETING", "tiếp", "2024-06-14", "Phạm Minh Chính", "Antonio Guterres"),
+    ("MEETING", "hội kiến", "2024-06-14", "Tô Lâm", "António Guterres"),
+    ("MEETING", "hội đàm", "2024-06-14", "Phạm Minh Chính", "Lý Cường"),
+    ("MEETING", "gặp", "2024-06-14", "Bùi Thanh Sơn", "Vương Nghị"),
+    ("MEETING", "tiếp xúc", "2024-06-14", "Bùi Thanh Sơn", "Sergei Lavrov"),
+    ("MEETING", "làm việc với", "2024", "Tô Lâm", "Lý Cường"),
+    ("PHONE_CALL", "điện đàm", "2024-06-15", "Bùi Thanh Sơn", "Sergei Lavrov"),
+    ("VISIT", "thăm chính thức", "2024-09", "Phạm Minh Chính", None),
+    ("MEETING", "chào xã giao", "XXXX-05-30", "Tô Lâm", "Vương Nghị"),
+    ("AID", "viện trợ", None, "Nhật Bản", "Việt Nam"),
+)
+
+_PEOPLE_IDS = {
+    "Phạm Minh Chính": "per.pham-minh-chinh",
+    "Antonio Guterres": "per.antonio-guterres",
+    "António Guterres": "per.antonio-guterres",
+    "Tô Lâm": "per.to-lam",
+    "Sergei Lavrov": "per.sergei-lavrov",
+}
+
+
+def crowded_document(doc_id: str = "dong") -> Document:
+    """Events that are hard to draw: one in 1977 and the rest in 2024, five meetings on one
+    day, a year-long one in the same lane, two undated ones, and one person written two
+    ways (``Antonio``/``António Guterres``, one gazetteer id)."""
+    sentences_text = []
+    for _type, trigger, _date, actor, partner in CROWDED:
+        other = f" {partner}" if partner else " Hoa Kỳ"
+        sentences_text.append(f"{actor} {trigger}{other}.")
+    text = " ".join(sentences_text)
+    entities: list[Entity] = []
+    events: list[Event] = []
+    sentences: list[tuple[int, int]] = []
+    pos = 0
+    for (event_type, trigger, date, actor, partner), sentence in zip(
+        CROWDED, sentences_text, strict=True
+    ):
+        sentences.append((pos, pos + len(sentence)))
+        arguments = []
+        for role, name in (("actor", actor), ("partner", partner)):
+            if name is None:
+                continue
+            start = pos + sentence.index(name)
+            kb_id = _PEOPLE_IDS.get(name)
+            label = "GPE" if name in ("Việt Nam", "Nhật Bản") else "PERSON"
+            label = "ORG" if name == "Liên hợp quốc" else label
+            canonical = "António Guterres" if kb_id == "per.antonio-guterres" else None
+            entities.append(
+                Entity(start, start + len(name), label, name, id=kb_id, canonical=canonical)
+            )
+            arguments.append(Argument(role, name, kb_id, start, start + len(name)))
+        t_start = pos + sentence.index(trigger, len(actor))
+        events.append(
+            Event(
+                event_type,
+                Span(t_start, t_start + len(trigger), trigger),
+                arguments,
+                date=date,
+                sentence=sentences[-1],
+                cameo="041" if event_type == "PHONE_CALL" else None,
+            )
+        )
+        pos += len(sentence) + 1
+    entities.sort(key=lambda e: e.start)
+    return Document(text=text, entities=entities, events=events, sentences=sentences, id=doc_id)

@@ -379,9 +379,9 @@ def test_delegated_commands(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     calls: list[list[str]] = []
-    fake = types.ModuleType("vn_diplomacy_nlp.render")
+    fake = types.ModuleType("vn_diplomacy_nlp.report")
     fake.main = lambda argv: calls.append(argv) or 0  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "vn_diplomacy_nlp.render", fake)
+    monkeypatch.setitem(sys.modules, "vn_diplomacy_nlp.report", fake)
     assert cli.main(["render", "in.jsonl", "--output", "report.html"]) == 0
     assert calls == [["in.jsonl", "--output", "report.html"]]
 

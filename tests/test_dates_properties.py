@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 
 from vn_diplomacy_nlp.dates import find_dates, parse_published, resolve_anchor
 from vn_diplomacy_nlp.pipeline import extract
-from vn_diplomacy_nlp.render import render
+from vn_diplomacy_nlp.report import render
 
 # -- spec §3 as one regex ---------------------------------------------------------------------
 

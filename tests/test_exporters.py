@@ -10,7 +10,7 @@ import pytest
 from sample_docs import sample_document
 
 from vn_diplomacy_nlp.exporters import Exporter, document_from_dict, export, read_records
-from vn_diplomacy_nlp.frames import TABLES, to_frames
+from vn_diplomacy_nlp.frames import TABLES, read_tables, to_frames
 from vn_diplomacy_nlp.records import Document
 
 
@@ -52,9 +52,9 @@ def test_streamed_csv_equals_the_frames(tmp_path: Path) -> None:
     counts = export(docs, format="csv", output=tmp_path / "bang")
     frames = to_frames(docs)
     assert counts == {name: len(frame) for name, frame in frames.items()}
+    back = read_tables(tmp_path / "bang")
     for name, frame in frames.items():
-        back = pd.read_csv(tmp_path / "bang" / f"{name}.csv", dtype=frame.dtypes.to_dict())
-        pd.testing.assert_frame_equal(back, frame)
+        pd.testing.assert_frame_equal(back[name], frame)
 
 
 def test_streamed_parquet_equals_the_frames(tmp_path: Path) -> None:
@@ -96,3 +96,26 @@ def test_bad_calls(tmp_path: Path) -> None:
         export(corpus())
     with pytest.raises(ValueError, match="occurs twice"):
         export([sample_document("a"), sample_document("a")], sqlite=tmp_path / "x.db")
+
+
+def test_parquet_and_sqlite_together_keep_their_own_date_types(tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    with Exporter(format="parquet", output=tmp_path / "kq", sqlite=tmp_path / "kq.db") as sink:
+        sink._tables.row_group = 1  # type: ignore[union-attr]  (flush while SQLite still writes)
+        for doc in corpus():
+            sink.add(doc)
+    conn = sqlite3.connect(tmp_path / "kq.db")
+    try:
+        rows = conn.execute(
+            "SELECT date_start, date_end, date_precision, cameo FROM events ORDER BY event_id"
+        ).fetchall()
+    finally:
+        conn.close()
+    assert rows[:3] == [
+        ("2024-06-14", "2024-06-14", "day", "043"),
+        ("2024-06-15", "2024-06-15", "day", "041"),
+        ("2024-09-01", "2024-09-30", "month", "042"),
+    ]
+    events = pd.read_parquet(tmp_path / "kq" / "events.parquet")
+    assert events["date_end"].iloc[2] == pd.Timestamp("2024-09-30")

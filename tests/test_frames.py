@@ -14,15 +14,18 @@ from vn_diplomacy_nlp.frames import (
     TABLES,
     arguments_frame,
     date_bounds,
+    date_columns,
     entities_frame,
     events_frame,
+    pandas_dtypes,
+    read_tables,
     require_pandas,
     table_paths,
     to_frames,
     write_sqlite,
     write_table,
 )
-from vn_diplomacy_nlp.records import Document
+from vn_diplomacy_nlp.records import Document, Entity, Event, Span
 
 pd = pytest.importorskip("pandas")
 
@@ -67,11 +70,65 @@ def test_event_columns() -> None:
     first = events.iloc[0]
     assert first["event_id"] == "mau-1#ev0"
     assert first["actor"] == "Phạm Minh Chính" and first["partner"] == "António Guterres"
-    assert first["date_start"] == "2024-06-14" and first["cameo"] == "043"
+    assert first["date_start"] == pd.Timestamp("2024-06-14") and first["cameo"] == "043"
+    assert first["date_precision"] == "day"
     visit = events.iloc[2]
-    assert (visit["date_start"], visit["date_end"]) == ("2024-09-01", "2024-09-30")
+    assert (visit["date_start"], visit["date_end"]) == (
+        pd.Timestamp("2024-09-01"),
+        pd.Timestamp("2024-09-30"),
+    )
+    assert (visit["date"], visit["date_precision"]) == ("2024-09", "month")
     assert visit["attributes"] == '{"status": "planned"}'
     assert str(events["trigger_start"].dtype) == "Int64"
+    assert str(events["date_start"].dtype) == str(events["date_end"].dtype) == "datetime64[ns]"
+    # a month sorts and filters with days
+    assert list(events.sort_values("date_start")["type"]) == ["MEETING", "PHONE_CALL", "VISIT"]
+    assert list(events[events["date_end"] >= "2024-09-15"]["type"]) == ["VISIT"]
+
+
+def _dated(values: list[str | None]) -> Document:
+    text = "Hai bên gặp nhau. " * len(values)
+    events = [
+        Event("MEETING", Span(18 * k + 8, 18 * k + 11, "gặp"), date=value)
+        for k, value in enumerate(values)
+    ]
+    entities = [
+        Entity(18 * k, 18 * k + 7, "DATE", "Hai bên", value=value) for k, value in enumerate(values)
+    ]
+    return Document(text=text, events=events, entities=entities, id="ngay")
+
+
+@pytest.mark.parametrize(
+    ("value", "start", "end", "precision"),
+    [
+        ("2024-06-14", "2024-06-14", "2024-06-14", "day"),
+        ("2024-02", "2024-02-01", "2024-02-29", "month"),
+        ("1977", "1977-01-01", "1977-12-31", "year"),
+        ("2024-09-21/2024-09-24", "2024-09-21", "2024-09-24", "day"),
+        ("2020/2021", "2020-01-01", "2021-12-31", "year"),
+        ("2024-01/2024-08", "2024-01-01", "2024-08-31", "month"),
+        ("XXXX-05-30", None, None, "day"),  # the year is unknown: no bounds
+        ("1428", None, None, "year"),  # before what datetime64[ns] holds: ``date`` keeps it
+        ("hôm qua", None, None, None),
+        (None, None, None, None),
+    ],
+)
+def test_dates_keep_their_precision(
+    value: str | None, start: str | None, end: str | None, precision: str | None
+) -> None:
+    frames = to_frames(_dated([value]))
+    event, entity = frames["events"].iloc[0], frames["entities"].iloc[0]
+    expected = (pd.Timestamp(start) if start else None, pd.Timestamp(end) if end else None)
+    for row, prefix in ((event, "date"), (entity, "value")):
+        got = tuple(
+            None if pd.isna(row[f"{prefix}_{k}"]) else row[f"{prefix}_{k}"]
+            for k in ("start", "end")
+        )
+        assert got == expected
+        assert (
+            None if pd.isna(row[f"{prefix}_precision"]) else row[f"{prefix}_precision"]
+        ) == precision
+    assert (None if pd.isna(event["date"]) else event["date"]) == value
 
 
 def test_single_document_frames() -> None:
@@ -94,6 +151,21 @@ def test_records_are_accepted() -> None:
     doc = sample_document()
     frames = to_frames([doc.to_dict(provenance=True)])
     assert len(frames["arguments"]) == 6
+    assert len(to_frames(doc.to_dict(provenance=True))["events"]) == 3  # one record
+
+
+def test_one_document_a_list_or_a_generator() -> None:
+    doc = sample_document()
+    one = to_frames(doc)
+    assert list(one["documents"]["doc_id"]) == ["mau-1"] and len(one["events"]) == 3
+    listed = to_frames([doc])
+    generated = to_frames(d for d in [doc, sample_document("b")])
+    for name in TABLES:
+        pd.testing.assert_frame_equal(one[name], listed[name])
+    assert list(generated["documents"]["doc_id"]) == ["mau-1", "b"]
+    assert len(generated["events"]) == 6
+    with pytest.raises(TypeError, match=r"extract\(text\) first"):
+        to_frames("Thủ tướng tiếp Đại sứ.")  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -179,21 +251,42 @@ def test_sqlite_needs_no_pandas(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setitem(sys.modules, "pandas", None)
     counts = write_sqlite([sample_document()], tmp_path / "kq.db")
     assert counts["events"] == 3
-    with pytest.raises(ImportError, match=r"pip install vn-diplomacy-nlp\[frames\]"):
+    with pytest.raises(ImportError, match=r'pip install -e "\.\[frames\]"'):
         require_pandas()
-
-
-def _normalise(frame: pd.DataFrame) -> pd.DataFrame:
-    return frame.astype(object).where(frame.notna(), None).reset_index(drop=True)
 
 
 def test_csv_round_trip(tmp_path: Path) -> None:
     frames = to_frames(corpus())
     written = write_table(frames, tmp_path / "bang", "csv")
     assert [p.name for p in written] == [f"{t}.csv" for t in TABLES]
+    back = read_tables(tmp_path / "bang")
+    assert list(back) == list(frames)
     for name, frame in frames.items():
-        back = pd.read_csv(tmp_path / "bang" / f"{name}.csv", dtype=frame.dtypes.to_dict())
-        pd.testing.assert_frame_equal(_normalise(back), _normalise(frame))
+        pd.testing.assert_frame_equal(back[name], frame)
+
+
+def test_csv_keeps_cameo_codes_and_days_as_written(tmp_path: Path) -> None:
+    write_table(to_frames(sample_document()), tmp_path / "kq.csv", "csv")
+    lines = (tmp_path / "kq.events.csv").read_text(encoding="utf-8").splitlines()
+    assert ",2024-06-15,2024-06-15,day," in lines[2] and ",041," in lines[2]
+    events = read_tables(tmp_path / "kq.csv")["events"]
+    assert list(events["cameo"]) == ["043", "041", "042"]
+    assert events["date_end"].iloc[2] == pd.Timestamp("2024-09-30")
+    # the dtypes are public for those who call read_csv themselves
+    own = pd.read_csv(
+        tmp_path / "kq.events.csv",
+        dtype={k: v for k, v in pandas_dtypes("events").items() if k not in date_columns("events")},
+        parse_dates=date_columns("events"),
+    )
+    assert list(own["cameo"]) == ["043", "041", "042"]
+    assert own["date_start"].iloc[0] == pd.Timestamp("2024-06-14")
+
+
+def test_read_tables_needs_tables(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="no csv tables"):
+        read_tables(tmp_path)
+    with pytest.raises(ValueError, match="csv, parquet"):
+        read_tables(tmp_path, "xlsx")
 
 
 def test_parquet_round_trip(tmp_path: Path) -> None:
@@ -204,6 +297,8 @@ def test_parquet_round_trip(tmp_path: Path) -> None:
     for name, frame in frames.items():
         back = pd.read_parquet(tmp_path / f"kq.{name}.parquet")
         pd.testing.assert_frame_equal(back, frame)
+    back = read_tables(tmp_path / "kq.parquet", "parquet")
+    pd.testing.assert_frame_equal(back["events"], frames["events"])
 
 
 def test_write_one_frame_and_bad_format(tmp_path: Path) -> None:

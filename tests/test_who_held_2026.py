@@ -41,7 +41,7 @@ def test_what_the_gazetteer_vouches_for_in_2026() -> None:
     assert confirmed["office.vn.general-secretary"] == [True, False, False]
     # Lương Cường's term is closed (history); the new President confirmed on 2026-04-07 only
     assert confirmed["office.vn.president"] == [True, False, False]
-    # last confirmed before March 2026 (2026-02-26, 2026-01-29); the posts the 16th National
+    # last confirmed before March 2026 (2026-02-26, 2026-02-27); the posts the 16th National
     # Assembly filled in April 2026 are not verified here, so every 2026 day is flagged
     for office in (
         "office.vn.vice-president",
@@ -49,7 +49,7 @@ def test_what_the_gazetteer_vouches_for_in_2026() -> None:
         "office.vn.foreign-minister",
     ):
         assert confirmed[office] == [False, False, False], office
-    assert confirmed["office.vn.standing-secretariat"] == [False, False, False]  # 2026-01-23
+    assert confirmed["office.vn.standing-secretariat"] == [False, False, False]  # 2026-02-27
 
 
 def test_the_april_2026_hand_overs() -> None:

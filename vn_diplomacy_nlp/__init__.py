@@ -9,6 +9,12 @@ Vietnamese news, as records that point at their words.
 
 Heavy modules (spaCy, the gazetteers) load on first use, so ``import vn_diplomacy_nlp``
 stays cheap.
+
+Why no submodule shares a public name: Python's import system sets ``package.<submodule>``
+whenever a submodule is first imported, so a module ``render.py`` would replace the function
+``vd.render`` the moment anything (a notebook showing a ``Document``) imported it. The HTML
+report therefore lives in ``report.py``, and a test checks every public name against the
+package's modules.
 """
 
 from __future__ import annotations
@@ -16,8 +22,6 @@ from __future__ import annotations
 from typing import Any
 
 from .records import Argument, Document, Entity, Event, Reference, Span
-
-__version__ = "0.1.0"
 
 __all__ = [
     "Argument",
@@ -40,12 +44,25 @@ _LAZY = {
     "extract_many": ("pipeline", "extract_many"),
     "load": ("pipeline", "load"),
     "who_held": ("gazetteer.offices", "who_held"),
-    "render": ("render", "render"),
+    "render": ("report", "render"),
     "to_frames": ("frames", "to_frames"),
 }
 
 
+def _version() -> str:
+    """The installed distribution's version: one number, kept in ``pyproject.toml`` only."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("vn-diplomacy-nlp")
+    except PackageNotFoundError:  # imported from a source tree that was never installed
+        return "0+unknown"
+
+
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        value = globals()["__version__"] = _version()
+        return value
     if name in _LAZY:
         from importlib import import_module
 
@@ -54,3 +71,8 @@ def __getattr__(name: str) -> Any:
         globals()[name] = value
         return value
     raise AttributeError(f"module 'vn_diplomacy_nlp' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The public API (what ``dir(vd)`` and tab completion show), not the helpers it imports."""
+    return sorted(set(__all__) | {name for name in globals() if name.startswith("__")})

@@ -6,7 +6,7 @@ Subcommands::
     evaluate GOLD.jsonl               the spec §5 scores, optionally against underthesea
     gazetteer check [FILES]           validate gazetteers (vn_diplomacy_nlp.gazetteer.check)
     gazetteer suggest PATH...         propose entries (vn_diplomacy_nlp.gazetteer.suggest)
-    render INPUT --output report.html an HTML report (vn_diplomacy_nlp.render)
+    render INPUT --output report.html an HTML report (vn_diplomacy_nlp.report)
 
 Design choices that matter to users:
 
@@ -539,7 +539,7 @@ def _delegate(module_name: str, argv: Sequence[str], command: str) -> int:
 
 
 _DELEGATED = {
-    ("render",): ("vn_diplomacy_nlp.render", "render"),
+    ("render",): ("vn_diplomacy_nlp.report", "render"),
     ("gazetteer", "check"): ("vn_diplomacy_nlp.gazetteer.check", "gazetteer check"),
     ("gazetteer", "suggest"): ("vn_diplomacy_nlp.gazetteer.suggest", "gazetteer suggest"),
 }
@@ -572,6 +572,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Officials, organisations, places, dates and diplomatic events "
         "from Vietnamese news.",
     )
+    from . import __version__
+
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     ext = commands.add_parser(

@@ -15,6 +15,7 @@ file of them, so reports and tables can be made without running the pipeline aga
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import sys
 from collections.abc import Iterable, Iterator, Mapping
@@ -27,6 +28,7 @@ from .frames import (
     TABLES,
     RowMaker,
     SqliteWriter,
+    date_columns,
     make_frame,
     require_pandas,
     table_paths,
@@ -147,6 +149,10 @@ class _CsvTables:
             handle.close()
 
 
+def _timestamp(day: str | None) -> dt.datetime | None:
+    return None if day is None else dt.datetime.fromisoformat(day)
+
+
 class _ParquetTables:
     """One Parquet file per table; rows are buffered and written as row groups.
 
@@ -178,6 +184,11 @@ class _ParquetTables:
     def _flush(self, table: str) -> None:
         buffer = self.buffers[table]
         if buffer:
+            dates = date_columns(table)  # ISO days in the rows, timestamps in the file
+            if dates:  # new dicts: the same rows go on to the SQLite writer as text
+                buffer[:] = [
+                    {**row, **{name: _timestamp(row[name]) for name in dates}} for row in buffer
+                ]
             batch = self.pa.Table.from_pylist(buffer, schema=self.schemas[table])
             self.writers[table].write_table(batch)
             buffer.clear()

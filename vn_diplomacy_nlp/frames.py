@@ -12,14 +12,27 @@ one column is always right:
   where the argument was read from an entity mention, that ``entity_id``
 
 The gazetteer id (``id`` in the JSON record) is the column ``kb_id`` (spaCy's name), so that
-``id`` never means two things. Event dates stay as written in the record (``2021-05``,
-``2020/2021``, ``XXXX-05-30``), with ``date_start`` / ``date_end`` the ISO days they cover
-(empty when the year is unknown) so that dates of any precision sort and filter.
+``id`` never means two things.
+
+Dates keep their precision and still sort: an event's ``date`` stays as written in the
+record (``2021-05``, ``2020/2021``, ``XXXX-05-30``); ``date_start`` / ``date_end`` are the
+first and last day it covers (pandas ``datetime64[ns]``, ISO ``YYYY-MM-DD`` text in CSV and
+SQLite), and ``date_precision`` says what was written: ``day``, ``month`` or ``year`` (of an
+interval's start). A month is therefore never mistaken for its first day, and
+``events[events.date_start >= "2024-06"]`` works whatever the precision. DATE entities get
+the same three columns for their ``value`` (``value_start``, ``value_end``,
+``value_precision``). The bounds are empty when the year is unknown (``XXXX-05-30``) or the
+year lies outside what ``datetime64[ns]`` holds (1678-2261); ``date`` / ``value`` keep it.
+
+Codes are text: CAMEO ``041`` stays ``041`` in every format. CSV has no types, so read the
+files back with :func:`read_tables` (or pass ``dtype=pandas_dtypes(table)`` and
+``parse_dates=date_columns(table)`` to ``pandas.read_csv``): a plain ``read_csv`` guesses
+``041`` is the number 41.
 
 The column lists below are the one description of the tables: pandas dtypes, SQLite DDL,
 CSV headers and the Parquet schema (:mod:`vn_diplomacy_nlp.exporters`) are all made from
-them. pandas and pyarrow are optional (``pip install vn-diplomacy-nlp[frames]``); the row
-builders and :func:`write_sqlite` need neither.
+them. pandas and pyarrow are optional (the ``frames`` extra); the row builders and
+:func:`write_sqlite` need neither.
 """
 
 from __future__ import annotations
@@ -45,11 +58,15 @@ __all__ = [
     "SqliteWriter",
     "arguments_frame",
     "date_bounds",
+    "date_columns",
+    "date_precision",
     "doc_key",
     "documents_frame",
     "entities_frame",
     "events_frame",
     "make_frame",
+    "pandas_dtypes",
+    "read_tables",
     "require_pandas",
     "table_rows",
     "to_frames",
@@ -57,9 +74,13 @@ __all__ = [
     "write_table",
 ]
 
-FRAMES_HINT = "pip install vn-diplomacy-nlp[frames]"
+FRAMES_HINT = (
+    'install the frames extra: pip install -e ".[frames]" in a checkout of vn_diplomacy_nlp, '
+    "or pip install pandas pyarrow"
+)
 
-#: (column, kind) per table; kind is "text", "int" or "float".
+#: (column, kind) per table; kind is "text", "int", "float" or "date" (a day: ISO text in
+#: rows, CSV and SQLite; ``datetime64[ns]`` in pandas and Parquet).
 Columns = tuple[tuple[str, str], ...]
 
 DOCUMENT_COLUMNS: Columns = (
@@ -83,6 +104,9 @@ ENTITY_COLUMNS: Columns = (
     ("text", "text"),
     ("title", "text"),
     ("value", "text"),
+    ("value_start", "date"),
+    ("value_end", "date"),
+    ("value_precision", "text"),
     ("kb_id", "text"),
     ("canonical", "text"),
     ("office", "text"),
@@ -100,8 +124,9 @@ EVENT_COLUMNS: Columns = (
     ("trigger_end", "int"),
     ("trigger_text", "text"),
     ("date", "text"),
-    ("date_start", "text"),
-    ("date_end", "text"),
+    ("date_start", "date"),
+    ("date_end", "date"),
+    ("date_precision", "text"),
     ("location", "text"),
     ("actor", "text"),  # convenience: the actor arguments' names, "; "-joined
     ("partner", "text"),  # likewise for partners
@@ -176,6 +201,33 @@ def date_bounds(value: str | None) -> tuple[dt.date, dt.date] | None:
     return _bounds_one(value)
 
 
+def date_precision(value: str | None) -> str | None:
+    """``day``, ``month`` or ``year``: what a spec §3 value names (an interval: its start).
+
+    ``XXXX-05-30`` is a ``day`` whose year is unknown; a value that is not a §3 date gives
+    ``None``.
+    """
+    if not value:
+        return None
+    first = value.partition("/")[0].strip()
+    match = re.match(r"^(?:\d{4}|XXXX)(-\d{2})?(-\d{2})?$", first)
+    if not match:
+        return None
+    return "day" if match[2] else "month" if match[1] else "year"
+
+
+#: Years a pandas ``datetime64[ns]`` holds whole (it spans 1677-09-21 .. 2262-04-11).
+_TIMESTAMP_YEARS = range(1678, 2262)
+
+
+def _day_columns(value: str | None) -> tuple[str | None, str | None, str | None]:
+    """(start, end, precision) of a date value, the days as ISO text (see the module doc)."""
+    bounds = date_bounds(value)
+    if bounds is None or not all(day.year in _TIMESTAMP_YEARS for day in bounds):
+        return None, None, date_precision(value)
+    return bounds[0].isoformat(), bounds[1].isoformat(), date_precision(value)
+
+
 # --------------------------------------------------------------------------- rows
 
 
@@ -211,6 +263,7 @@ def table_rows(
     for n, ent in enumerate(doc.entities):
         entity_id = f"{doc_id}#ent{n}"
         by_span.setdefault((ent.start, ent.end), entity_id)
+        value_start, value_end, value_precision = _day_columns(ent.value)
         entity_rows.append(
             {
                 "entity_id": entity_id,
@@ -222,6 +275,9 @@ def table_rows(
                 "text": ent.text,
                 "title": ent.title,
                 "value": ent.value,
+                "value_start": value_start,
+                "value_end": value_end,
+                "value_precision": value_precision,
                 "kb_id": ent.id,
                 "canonical": ent.canonical,
                 "office": ent.office,
@@ -250,7 +306,7 @@ def table_rows(
     argument_rows: list[dict[str, Any]] = []
     for n, event in enumerate(doc.events):
         event_id = f"{doc_id}#ev{n}"
-        bounds = date_bounds(event.date)
+        date_start, date_end, precision = _day_columns(event.date)
         sentence = event.sentence or doc.sentence_of(event.trigger.start)
         event_rows.append(
             {
@@ -262,8 +318,9 @@ def table_rows(
                 "trigger_end": event.trigger.end,
                 "trigger_text": event.trigger.text,
                 "date": event.date,
-                "date_start": bounds[0].isoformat() if bounds else None,
-                "date_end": bounds[1].isoformat() if bounds else None,
+                "date_start": date_start,
+                "date_end": date_end,
+                "date_precision": precision,
                 "location": event.location,
                 "actor": _names(event.arguments, "actor"),
                 "partner": _names(event.arguments, "partner"),
@@ -366,12 +423,32 @@ def require_pandas() -> Any:
     return pandas
 
 
+_PANDAS_DTYPES = {"text": "string", "int": "Int64", "float": "Float64", "date": "datetime64[ns]"}
+
+
+def pandas_dtypes(table: str) -> dict[str, str]:
+    """The pandas dtype of each column of ``table`` (``documents``, ``entities``...).
+
+    Nullable dtypes throughout (``string``, ``Int64``, ``Float64``): a missing value stays
+    missing instead of turning a column of whole numbers into floats.
+    """
+    return {name: _PANDAS_DTYPES[kind] for name, kind in TABLES[table]}
+
+
+def date_columns(table: str) -> list[str]:
+    """The columns of ``table`` that hold days (``date_start``, ``value_end``...)."""
+    return [name for name, kind in TABLES[table] if kind == "date"]
+
+
 def make_frame(rows: list[dict[str, Any]], columns: Columns) -> pd.DataFrame:
+    """A DataFrame of ``rows`` with exactly ``columns``, in their dtypes."""
     pd = require_pandas()
     names = [name for name, _ in columns]
     frame = pd.DataFrame.from_records(rows, columns=names) if rows else pd.DataFrame(columns=names)
-    dtypes = {"text": "string", "int": "Int64", "float": "Float64"}
-    return frame.astype({name: dtypes[kind] for name, kind in columns})
+    for name, kind in columns:
+        if kind == "date":  # ISO days from the rows; the format is fixed, never guessed
+            frame[name] = pd.to_datetime(frame[name], format="%Y-%m-%d")
+    return frame.astype({name: _PANDAS_DTYPES[kind] for name, kind in columns})
 
 
 def _single(doc: Document, table: str) -> pd.DataFrame:
@@ -399,8 +476,21 @@ def arguments_frame(doc: Document) -> pd.DataFrame:
     return _single(doc, "arguments")
 
 
-def to_frames(docs: Iterable[Document | Mapping[str, Any]]) -> dict[str, pd.DataFrame]:
-    """The four tables of a corpus: ``documents``, ``entities``, ``events``, ``arguments``."""
+def to_frames(
+    docs: Document | Mapping[str, Any] | Iterable[Document | Mapping[str, Any]],
+) -> dict[str, pd.DataFrame]:
+    """The four tables of a corpus: ``documents``, ``entities``, ``events``, ``arguments``.
+
+    ``docs`` is one Document (or record dict), or any iterable of them: a list, or the
+    generator :func:`vn_diplomacy_nlp.extract_many` returns (consumed once, as it comes).
+    """
+    if isinstance(docs, Document | Mapping):
+        docs = [docs]
+    elif isinstance(docs, str | bytes):
+        raise TypeError(
+            "to_frames() takes Documents (what extract() returns), not text: "
+            "call vn_diplomacy_nlp.extract(text) first"
+        )
     collected: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     for rows in iter_table_rows(docs):
         for name, table in rows.items():
@@ -410,7 +500,7 @@ def to_frames(docs: Iterable[Document | Mapping[str, Any]]) -> dict[str, pd.Data
 
 # --------------------------------------------------------------------------- sqlite
 
-_SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "float": "REAL"}
+_SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "float": "REAL", "date": "TEXT"}  # days: ISO text
 _KEYS = {
     "documents": ("doc_id", []),
     "entities": ("entity_id", [("doc_id", "documents", "doc_id")]),
@@ -581,3 +671,39 @@ def write_table(
             frame.to_parquet(target, index=False)
         written.append(target)
     return written
+
+
+def read_tables(path: str | Path, format: str = "csv") -> dict[str, pd.DataFrame]:
+    """The tables written by ``vn-diplomacy extract --format csv|parquet``, :func:`export`
+    or :func:`write_table`, with the dtypes of :func:`to_frames`.
+
+    ``path`` is what was given as the output: a folder (``events.csv``...) or ``NAME.csv``
+    (``NAME.events.csv``...). Tables that are not there are left out; none at all is a
+    ``FileNotFoundError``. Why a reader: CSV carries no types, and ``pandas.read_csv``
+    left to guess reads CAMEO ``041`` as the number 41 and days as text.
+    """
+    pd = require_pandas()
+    if format not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}, got {format!r}")
+    found = {t: p for t, p in table_paths(path, format).items() if p.exists()}
+    if not found:
+        names = ", ".join(p.name for p in table_paths(path, format).values())
+        raise FileNotFoundError(f"{path}: no {format} tables here (looked for {names})")
+    frames = {}
+    for table, target in found.items():
+        if format == "parquet":
+            frames[table] = pd.read_parquet(target)
+            continue
+        dtypes = pandas_dtypes(table)
+        dates = date_columns(table)
+        frame = pd.read_csv(
+            target,
+            dtype={name: dtype for name, dtype in dtypes.items() if name not in dates},
+            keep_default_na=False,  # an entity may well be called "NA" or "None"
+            na_values=[""],  # what the writers write for a missing value
+            encoding="utf-8",
+        )
+        for name in dates:
+            frame[name] = pd.to_datetime(frame[name], format="%Y-%m-%d").astype(dtypes[name])
+        frames[table] = frame
+    return frames

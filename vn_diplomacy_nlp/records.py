@@ -14,6 +14,7 @@ from typing import Any
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "DATE")
 CORE_LABELS = ("PERSON", "ORG", "GPE", "DATE")
+REPR_TEXT = 40  # characters of text shown by ``repr(Document)``
 EVENT_TYPES = (
     "MEETING",
     "PHONE_CALL",
@@ -238,9 +239,19 @@ class Document:
         """JSON text of :meth:`to_dict`, with Vietnamese letters kept as they are."""
         return json.dumps(self.to_dict(provenance), ensure_ascii=False, indent=indent)
 
+    def __repr__(self) -> str:
+        """Short: a notebook or a debugger prints this for every document in a list, and a
+        news article (or a 10 MB one) in full would bury everything else."""
+        head = self.text[:REPR_TEXT]
+        head = " ".join(head.split()) + ("…" if len(self.text) > REPR_TEXT else "")
+        return (
+            f"Document(id={self.id!r}, published={self.published!r}, chars={len(self.text)}, "
+            f"entities={len(self.entities)}, events={len(self.events)}, text={head!r})"
+        )
+
     def _repr_html_(self) -> str:
-        """Notebook view: highlighted entities, events table, timeline (``render.py``)."""
-        from .render import render
+        """Notebook view: highlighted entities, events table, timeline (``report.py``)."""
+        from .report import render
 
         return render(self, fragment=True)
 

@@ -34,7 +34,7 @@ import json
 import sys
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -524,37 +524,78 @@ def to_tsv(suggestions: Iterable[Suggestion]) -> str:
 # ---------------------------------------------------------------------------- input
 
 
-def read_texts(paths: Iterable[Path | str]) -> Iterator[str]:
-    """Texts from ``.txt`` files, ``.jsonl`` files (their ``text`` field) and folders."""
+PROG = "vn-diplomacy gazetteer suggest"
+
+
+def read_texts(paths: Iterable[Path | str], errors: list[str] | None = None) -> Iterator[str]:
+    """Texts from ``.txt`` files, ``.jsonl`` files (their ``text`` field) and folders.
+
+    An input that cannot be read (missing, unreadable, not UTF-8, a line that is not JSON)
+    is reported on stderr as ``PATH: error: ...`` or ``PATH:LINE: error: ...``, the way
+    ``vn-diplomacy extract`` reports it, appended to ``errors`` and skipped: one bad file
+    never loses the counts of the others.
+    """
+
+    def report(where: str, message: str) -> None:
+        line = f"{where}: error: {message}"
+        print(line, file=sys.stderr)
+        if errors is not None:
+            errors.append(line)
+
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.suffix in (".txt", ".jsonl"))
-            yield from read_texts(files)
+            if not files:
+                report(str(path), "no .txt or .jsonl files in this folder")
+            yield from read_texts(files, errors)
+        elif not path.exists():
+            report(str(path), "no such file or folder")
         elif path.suffix == ".jsonl":
-            yield from _jsonl_texts(path)
+            yield from _jsonl_texts(path, report)
         else:
-            yield path.read_text(encoding="utf-8")
-
-
-def _jsonl_texts(path: Path) -> Iterator[str]:
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                report(str(path), f"cannot read: {exc.strerror or exc}")
                 continue
             try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                print(f"{path}:{number}: skipped, not JSON: {exc.msg}", file=sys.stderr)
-                continue
-            if isinstance(record, dict) and isinstance(record.get("text"), str):
-                yield record["text"]
+                yield data.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                line = data.count(b"\n", 0, exc.start) + 1
+                bad = data[exc.start : exc.start + 1].hex()
+                report(f"{path}:{line}", f"not valid UTF-8 (byte 0x{bad} at offset {exc.start})")
+
+
+def _jsonl_texts(path: Path, report: Callable[[str, str], None]) -> Iterator[str]:
+    try:
+        lines = path.read_bytes().decode("utf-8-sig").splitlines()
+    except OSError as exc:
+        report(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    except UnicodeDecodeError as exc:
+        report(str(path), f"not valid UTF-8 (byte offset {exc.start})")
+        return
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            report(f"{path}:{number}", f"not valid JSON ({exc.msg})")
+            continue
+        if isinstance(record, dict) and isinstance(record.get("text"), str):
+            yield record["text"]
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``vn-diplomacy gazetteer suggest PATH... [--min-count N] [--format yaml|tsv]``."""
+    """``vn-diplomacy gazetteer suggest PATH... [--min-count N] [--format yaml|tsv]``.
+
+    Exit status as for ``extract``: 1 when some input could not be read (the rest are
+    still counted and printed), 2 for a usage error or a broken ``--gazetteer`` file.
+    """
     parser = argparse.ArgumentParser(
-        prog="vn-diplomacy gazetteer suggest",
+        prog=PROG,
         description="Propose gazetteer entries for names a corpus uses and the gazetteer lacks.",
     )
     parser.add_argument("paths", nargs="+", type=Path, help=".txt/.jsonl files or folders")
@@ -575,19 +616,20 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.jobs < 1:
         parser.error("--jobs must be at least 1")
+    errors: list[str] = []
     try:
         suggestions = suggest(
-            read_texts(args.paths),
+            read_texts(args.paths, errors),
             args.gazetteer,
             packaged=not args.no_packaged,
             min_count=args.min_count,
             n_process=args.jobs,
         )
     except (GazetteerError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 2
     sys.stdout.write(to_tsv(suggestions) if args.format == "tsv" else to_yaml(suggestions))
-    return 0
+    return 1 if errors else 0
 
 
 if __name__ == "__main__":

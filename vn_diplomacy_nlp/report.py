@@ -25,7 +25,6 @@ import argparse
 import datetime as dt
 import html
 import json
-import math
 import sys
 from bisect import bisect_right
 from collections import Counter
@@ -36,6 +35,7 @@ from typing import Any
 
 from .frames import date_bounds
 from .records import EVENT_TYPES, LABELS, Document, Entity, Event
+from .timeline import Mark, timeline_svg
 
 __all__ = ["EVENT_COLOURS", "LABEL_COLOURS", "main", "render"]
 
@@ -75,6 +75,7 @@ EVENT_COLOURS = dict(
 _OTHER_EVENT_COLOUR = "#444"
 
 SNIPPET = 40  # characters of context on each side of a trigger
+UNDATED_OPEN = 12  # the list of events not on the timeline starts open up to this length
 
 _e = html.escape
 
@@ -269,25 +270,66 @@ class _Layout:
         return "".join(parts)
 
 
+# --------------------------------------------------------------------------- people
+
+
+def _n(count: int, noun: str, plural: str | None = None) -> str:
+    """``1 event``, ``2 events``, ``1 entity``, ``0 entities``."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
+class _People:
+    """The people of a report, one entry per person: by gazetteer id where it is known.
+
+    The same person is written ``Antonio Guterres`` in one article and ``António Guterres``
+    in the next; both mentions carry ``per.antonio-guterres``, so the person filter lists
+    one name (the gazetteer's) and selects the events of both. A person without an id is
+    their written name.
+    """
+
+    def __init__(self) -> None:
+        self.names: dict[str, str] = {}  # key -> the name shown
+        self.events: Counter[str] = Counter()  # key -> events taking part in
+
+    def of_document(self, doc: Document) -> dict[str, str]:
+        """Written name -> key, for the people ``doc`` mentions."""
+        keys: dict[str, str] = {}
+        for ent in doc.entities:
+            if ent.label != "PERSON":
+                continue
+            if ent.id:
+                if ent.canonical:
+                    self.names[ent.id] = ent.canonical  # the gazetteer's name wins
+                self.names.setdefault(ent.id, ent.text)
+            for written in {ent.text, ent.name, ent.canonical} - {None}:
+                keys.setdefault(str(written), ent.id or ent.text)
+        for ref in doc.references:
+            if ref.label == "PERSON":
+                keys.setdefault(ref.refers_to, ref.id or ref.refers_to)
+                if ref.id:
+                    self.names.setdefault(ref.id, ref.refers_to)
+        return keys
+
+    def of_event(self, event: Event, keys: dict[str, str]) -> list[str]:
+        """The keys of the people taking part in ``event``, each once."""
+        out: list[str] = []
+        for arg in event.arguments:
+            if arg.id and arg.id.startswith("per."):
+                key = arg.id
+                self.names.setdefault(key, arg.text)
+            elif arg.text in keys:
+                key = keys[arg.text]
+            else:
+                continue  # an organisation, a place, a group
+            key = key.replace("|", "/")  # the separator of data-people
+            self.names.setdefault(key, arg.text)
+            if key not in out:
+                out.append(key)
+        self.events.update(out)
+        return out
+
+
 # --------------------------------------------------------------------------- events
-
-
-def _people(doc: Document) -> set[str]:
-    """Names that denote people in this document (gazetteer ``per.`` ids, PERSON mentions)."""
-    names = {e.name for e in doc.entities if e.label == "PERSON"}
-    names |= {e.text for e in doc.entities if e.label == "PERSON"}
-    names |= {r.refers_to for r in doc.references if r.label == "PERSON"}
-    return names
-
-
-def _event_people(event: Event, people: set[str]) -> list[str]:
-    out = []
-    for arg in event.arguments:
-        if (arg.id or "").startswith("per.") or arg.text in people:
-            name = arg.text.replace("|", "/")
-            if name not in out:
-                out.append(name)
-    return out
 
 
 def _snippet(text: str, start: int, end: int, href: str | None) -> str:
@@ -329,8 +371,23 @@ class _EventRow:
     doc_index: int
     event_id: str
     event: Event
-    people: list[str]
+    people: list[str]  # keys of _People
     anchor: str | None
+    bounds: tuple[dt.date, dt.date] | None  # the days its date covers (None: year unknown)
+
+    def filter_attributes(self) -> str:
+        """What the filters read: ``data-type`` and ``data-people``."""
+        return f"data-type={_attr(self.event.type)} data-people={_attr('|'.join(self.people))}"
+
+    def participants(self) -> str:
+        return " – ".join(a.text for a in self.event.arguments if a.role in ("actor", "partner"))
+
+
+def _cell(content: str, sort: str | None = None, cls: str | None = None) -> str:
+    """A table cell; ``sort`` is the key the column sorts by when it is not the text."""
+    key = "" if sort is None else f" data-sort={_attr(sort)}"
+    name = "" if cls is None else f" class={_attr(cls)}"
+    return f"<td{name}{key}>{content}</td>"
 
 
 def _event_row_html(row: _EventRow, doc: Document, many: bool) -> str:
@@ -353,208 +410,174 @@ def _event_row_html(row: _EventRow, doc: Document, many: bool) -> str:
     partners = [_arg_html(a) for a in event.arguments if a.role == "partner"]
     others = [_arg_html(a, True) for a in event.arguments if a.role not in ("actor", "partner")]
     attributes = ", ".join(f"{k}: {v}" for k, v in sorted(event.attributes.items()))
+    position = f"{row.doc_index:06d}:{event.trigger.start:09d}"  # the order of the text
     cells = []
     if many:
         name = doc.id if doc.id is not None else f"doc{row.doc_index}"
-        cells.append(f'<td><a href="#d{row.doc_index}">{_e(name)}</a></td>')
+        link = f'<a href="#d{row.doc_index}">{_e(name)}</a>'
+        cells.append(_cell(link, f"{row.doc_index:06d}", "vnd-docname"))
+    date_key = "" if not event.date else row.bounds[0].isoformat() if row.bounds else event.date
     cells += [
-        f"<td>{type_cell}</td>",
-        f'<td class="vnd-context">{context}</td>',
-        f"<td>{_join(actors)}</td>",
-        f"<td>{_join(partners)}</td>",
-        f"<td>{_join(others)}</td>",
-        f"<td>{_e(event.date) if event.date else _join([])}</td>",
-        f"<td>{_e(event.location) if event.location else _join([])}</td>",
-        f"<td>{_e(attributes) if attributes else _join([])}</td>",
-        f"<td>{_e(event.cameo) if event.cameo else _join([])}</td>",
-        f"<td>{_e(event.plover) if event.plover else _join([])}</td>",
+        _cell(type_cell),
+        _cell(context, position, "vnd-context"),
+        _cell(_join(actors)),
+        _cell(_join(partners)),
+        _cell(_join(others)),
+        _cell(_e(event.date) if event.date else _join([]), date_key, "vnd-date"),
+        _cell(_e(event.location) if event.location else _join([]), event.location or ""),
+        _cell(_e(attributes) if attributes else _join([]), attributes),
+        _cell(_e(event.cameo) if event.cameo else _join([]), event.cameo or ""),
+        _cell(_e(event.plover) if event.plover else _join([]), event.plover or ""),
     ]
     return (
-        f'<tr class="vnd-event" id={_attr(row.event_id)} data-type={_attr(event.type)}'
-        f" data-people={_attr('|'.join(row.people))}>" + "".join(cells) + "</tr>"
+        f'<tr class="vnd-event" id={_attr(row.event_id)} {row.filter_attributes()}>'
+        + "".join(cells)
+        + "</tr>"
     )
 
 
 # --------------------------------------------------------------------------- timeline
 
 
-def _moved(day: dt.date, days: int) -> dt.date:
-    """``day`` moved by ``days``, held within 0001-01-01..9999-12-31 (placeholder dates)."""
-    try:
-        return day + dt.timedelta(days=days)
-    except OverflowError:
-        return dt.date.max if days > 0 else dt.date.min
-
-
-def _ticks(first: dt.date, last: dt.date) -> list[tuple[dt.date, str]]:
-    """About eight readable ticks between ``first`` and ``last`` (years, months or days)."""
-    days = (last - first).days
-    ticks: list[tuple[dt.date, str]] = []
-    if days > 3 * 366:
-        step = max(1, math.ceil((last.year - first.year) / 8))
-        year = first.year + (1 if (first.month, first.day) != (1, 1) else 0)
-        while year <= last.year:
-            ticks.append((dt.date(year, 1, 1), str(year)))
-            year += step
-    elif days > 92:
-        months = (last.year - first.year) * 12 + last.month - first.month
-        step = max(1, math.ceil(months / 8))
-        year, month = first.year, first.month
-        if first.day != 1:
-            month += 1
-        while True:
-            year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
-            if year > dt.MAXYEAR:
-                break
-            day = dt.date(year, month, 1)
-            if day > last:
-                break
-            ticks.append((day, day.strftime("%Y-%m")))
-            month += step
-    else:
-        step = max(1, math.ceil(days / 8))
-        day = first
-        while day <= last:
-            ticks.append((day, day.isoformat()))
-            day = _moved(day, step)
-            if day == dt.date.max:
-                break
-    return ticks
-
-
-def _timeline_svg(rows: list[_EventRow]) -> tuple[str, int]:
-    """The inline SVG timeline and the number of events that could not be placed."""
-    placed = [(row, date_bounds(row.event.date)) for row in rows]
-    dated = [(row, b) for row, b in placed if b is not None]
-    unplaced = len(rows) - len(dated)
-    if not dated:
-        return (
-            '<svg class="vnd-timeline" role="img" width="960" height="40" viewBox="0 0 960 40">'
-            '<text x="10" y="24" class="vnd-tl-empty">no event has a date with a known year'
-            "</text></svg>",
-            unplaced,
-        )
-    types = [t for t in EVENT_TYPES if any(r.event.type == t for r, _ in dated)]
-    types += sorted({r.event.type for r, _ in dated} - set(types))
-    first = min(b[0] for _, b in dated)
-    last = max(b[1] for _, b in dated)
-    if first == last:
-        first, last = _moved(first, -3), _moved(last, 3)
-    pad = max(1, (last - first).days // 40)
-    first, last = _moved(first, -pad), _moved(last, pad)
-    width, left, right, row_h, top = 960, 130, 20, 28, 10
-    height = top + row_h * len(types) + 36
-    span_days = (last - first).days or 1
-
-    def x(day: dt.date) -> float:
-        return left + (width - left - right) * (day - first).days / span_days
-
-    parts = [
-        f'<svg class="vnd-timeline" role="img" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" aria-label="events by date">'
-    ]
-    axis_y = top + row_h * len(types) + 4
-    for day, label in _ticks(first, last):
-        tx = x(day)
-        parts.append(
-            f'<line class="vnd-tl-grid" x1="{tx:.1f}" y1="{top}" x2="{tx:.1f}" y2="{axis_y}"/>'
-            f'<text class="vnd-tl-tick" x="{tx:.1f}" y="{axis_y + 16}" '
-            f'text-anchor="middle">{_e(label)}</text>'
-        )
-    for n, event_type in enumerate(types):
-        y = top + row_h * n + row_h / 2
-        parts.append(
-            f'<text class="vnd-tl-row" x="{left - 8}" y="{y + 4:.1f}" text-anchor="end">'
-            f"{_e(event_type)}</text>"
-            f'<line class="vnd-tl-lane" x1="{left}" y1="{y:.1f}" x2="{width - right}" '
-            f'y2="{y:.1f}"/>'
-        )
-    stacked: Counter[tuple[str, int]] = Counter()
-    for row, (start, end) in sorted(dated, key=lambda item: item[1]):
+def _timeline_html(rows: list[_EventRow]) -> str:
+    """The timeline (see :mod:`.timeline`) and, under it, the events it cannot place."""
+    dated = [row for row in rows if row.bounds is not None]
+    lanes = [t for t in EVENT_TYPES if any(r.event.type == t for r in dated)]
+    lanes += sorted({r.event.type for r in dated} - set(lanes))
+    marks = []
+    for row in dated:
+        assert row.bounds is not None
         event = row.event
-        lane = types.index(event.type)
-        x1, x2 = x(start), x(_moved(end, 1)) if end != start else x(start)
-        key = (event.type, round(x1 / 6))
-        offset = [0, -7, 7, -14, 14][stacked[key] % 5]
-        stacked[key] += 1
-        y = top + row_h * lane + row_h / 2 + offset
-        colour = EVENT_COLOURS.get(event.type, _OTHER_EVENT_COLOUR)
-        who = " – ".join(a.text for a in event.arguments if a.role in ("actor", "partner"))
-        tip = f"{event.type} {event.date}: {event.trigger.text}" + (f" ({who})" if who else "")
-        bar = ""
-        if x2 - x1 > 3:
-            bar = (
-                f'<line class="vnd-tl-span" x1="{x1:.1f}" y1="{y:.1f}" x2="{x2:.1f}" '
-                f'y2="{y:.1f}" stroke="{colour}"/>'
+        who = row.participants()
+        marks.append(
+            Mark(
+                start=row.bounds[0],
+                end=row.bounds[1],
+                lane=event.type,
+                colour=EVENT_COLOURS.get(event.type, _OTHER_EVENT_COLOUR),
+                href="#" + row.event_id,
+                tooltip=f"{event.type} {event.date}: {event.trigger.text}"
+                + (f" ({who})" if who else ""),
+                attributes=row.filter_attributes(),
             )
-        parts.append(
-            f'<a class="vnd-dot" href={_attr("#" + row.event_id)} data-type={_attr(event.type)}'
-            f" data-people={_attr('|'.join(row.people))}>"
-            f'{bar}<circle cx="{x1:.1f}" cy="{y:.1f}" r="5" fill="{colour}">'
-            f"<title>{_e(tip)}</title></circle></a>"
         )
-    parts.append("</svg>")
-    return "".join(parts), unplaced
+    out = [timeline_svg(marks, lanes)]
+    undated = [row for row in rows if row.bounds is None]
+    if undated:
+        items = []
+        for row in undated:
+            event = row.event
+            colour = EVENT_COLOURS.get(event.type, _OTHER_EVENT_COLOUR)
+            who = row.participants()
+            items.append(
+                f'<li class="vnd-undated-item" {row.filter_attributes()}>'
+                f'<a href="#{row.event_id}"><span class="vnd-swatch" style="background:{colour}">'
+                f"</span>{_e(event.type)}</a> “{_e(event.trigger.text)}” · "
+                f"{_e(event.date) if event.date else 'no date'}"
+                + (f" · {_e(who)}" if who else "")
+                + "</li>"
+            )
+        is_open = " open" if len(undated) <= UNDATED_OPEN else ""  # a long list starts closed
+        out.append(
+            f'<details class="vnd-undated"{is_open}><summary class="vnd-meta">Not on the '
+            f"timeline: {_n(len(undated), 'event')} without a date of known year (no date, "
+            "or a year-less date with no publication date to anchor it)</summary>"
+            f"<ul>{''.join(items)}</ul></details>"
+        )
+    return "\n".join(out)
 
 
 # --------------------------------------------------------------------------- page
 
+# Every rule starts with ``div.vnd-report`` and table cells are reached through
+# ``table.vnd-events``: a notebook's own stylesheet (JupyterLab right-aligns cells with a
+# selector of specificity 0,2,1, fixes the table layout, stripes rows) must lose to ours.
 _CSS = """
-.vnd-report{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;
-  color:#222;line-height:1.5;max-width:1200px;margin:0 auto;padding:0 12px}
-.vnd-report h1{font-size:1.5em;margin:.6em 0}
-.vnd-report h2{font-size:1.2em;margin:1.2em 0 .4em}
-.vnd-report .vnd-meta{color:#666;font-size:.9em}
-.vnd-report mark.vnd-ent{padding:.1em .3em;margin:0 .1em;border-radius:.35em;
+div.vnd-report{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;
+  color:#222;line-height:1.5;max-width:1200px;margin:0;padding:0 12px;text-align:left;
+  font-size:15px}
+div.vnd-report h1{font-size:1.5em;margin:.6em 0;padding:0;border:none}
+div.vnd-report h2{font-size:1.2em;margin:1.2em 0 .4em;padding:0;border:none}
+div.vnd-report h3{font-size:1.05em;margin:1em 0 .3em}
+div.vnd-report .vnd-meta{color:#666;font-size:.9em;margin:.3em 0}
+div.vnd-report mark.vnd-ent{padding:.1em .3em;margin:0 .1em;border-radius:.35em;
   line-height:2;color:inherit;box-decoration-break:clone;-webkit-box-decoration-break:clone}
-.vnd-report mark.vnd-ent::after{content:attr(data-label);font-size:.6em;font-weight:bold;
+div.vnd-report mark.vnd-ent::after{content:attr(data-label);font-size:.6em;font-weight:bold;
   margin-left:.4em;text-transform:uppercase;vertical-align:middle;opacity:.75}
-.vnd-report .vnd-PERSON{background:#aa9cfc}.vnd-report .vnd-ORG{background:#7aecec}
-.vnd-report .vnd-GPE{background:#feca74}.vnd-report .vnd-LOC{background:#ff9561}
-.vnd-report .vnd-DATE{background:#bfe1d9}.vnd-report .vnd-OTHER{background:#ddd}
-.vnd-report .vnd-text{white-space:pre-wrap;border:1px solid #e4e4e4;border-radius:6px;
+div.vnd-report .vnd-PERSON{background:#aa9cfc}div.vnd-report .vnd-ORG{background:#7aecec}
+div.vnd-report .vnd-GPE{background:#feca74}div.vnd-report .vnd-LOC{background:#ff9561}
+div.vnd-report .vnd-DATE{background:#bfe1d9}div.vnd-report .vnd-OTHER{background:#ddd}
+div.vnd-report .vnd-text{white-space:pre-wrap;border:1px solid #e4e4e4;border-radius:6px;
   padding:12px 16px;background:#fff}
-.vnd-report .vnd-sent:target{background:#fff3a0;outline:2px solid #f0c000;border-radius:3px}
-.vnd-report a.vnd-trig{color:inherit;text-decoration:underline dotted 2px;
+div.vnd-report .vnd-sent:target,div.vnd-report .vnd-sent.vnd-current{background:#fff3a0;
+  outline:2px solid #f0c000;border-radius:3px}
+div.vnd-report a.vnd-trig{color:inherit;text-decoration:underline dotted 2px;
   text-underline-offset:3px}
-.vnd-report table{border-collapse:collapse;width:100%;font-size:.9em}
-.vnd-report th,.vnd-report td{border-bottom:1px solid #e4e4e4;padding:4px 6px;
-  text-align:left;vertical-align:top}
-.vnd-report th{background:#f6f6f6;position:sticky;top:0}
-.vnd-report tr.vnd-event:target{background:#fff3a0}
-.vnd-report .vnd-type{color:#fff;border-radius:3px;padding:1px 5px;font-size:.85em;
+div.vnd-report div.vnd-table-box{overflow:auto;max-height:80vh;max-width:100%;
+  border:1px solid #e4e4e4;border-radius:4px}
+div.vnd-report table.vnd-events{border-collapse:collapse;border-spacing:0;width:100%;
+  font-size:.9em;table-layout:auto;margin:0;border:none;color:#222}
+div.vnd-report table.vnd-events th,div.vnd-report table.vnd-events td{
+  border:none;border-bottom:1px solid #e4e4e4;padding:4px 6px;text-align:left;
+  vertical-align:top;line-height:1.4;white-space:normal;max-width:none}
+div.vnd-report table.vnd-events th{background:#f6f6f6;position:sticky;top:0;z-index:1}
+div.vnd-report table.vnd-events tbody tr{background:#fff}
+div.vnd-report table.vnd-events tbody tr:hover{background:#f5f9ff}
+div.vnd-report table.vnd-events tbody tr:target,
+div.vnd-report table.vnd-events tbody tr.vnd-current{background:#fff3a0}
+div.vnd-report button.vnd-sort{font:inherit;font-weight:bold;color:inherit;background:none;
+  border:none;padding:0;margin:0;cursor:pointer;text-align:left}
+div.vnd-report button.vnd-sort::after{content:"\\00a0↕";color:#bbb;font-weight:normal}
+div.vnd-report th[aria-sort=ascending] button.vnd-sort::after{content:"\\00a0▲";color:#444}
+div.vnd-report th[aria-sort=descending] button.vnd-sort::after{content:"\\00a0▼";color:#444}
+div.vnd-report .vnd-type{color:#fff;border-radius:3px;padding:1px 5px;font-size:.85em;
   white-space:nowrap}
-.vnd-report mark.vnd-trigmark{background:#ffe066;padding:0 2px}
-.vnd-report td.vnd-context{min-width:18em}
-.vnd-report a.vnd-ctx{color:inherit;text-decoration:none}
-.vnd-report a.vnd-ctx:hover{text-decoration:underline}
-.vnd-report .vnd-none{color:#bbb}
-.vnd-report .vnd-mentions{color:#666;font-size:.85em;cursor:help}
-.vnd-report .vnd-filters{display:flex;flex-wrap:wrap;gap:4px 14px;align-items:center;
+div.vnd-report mark.vnd-trigmark{background:#ffe066;padding:0 2px;color:inherit}
+div.vnd-report table.vnd-events td.vnd-context{min-width:16em}
+div.vnd-report table.vnd-events td.vnd-docname{overflow-wrap:anywhere;min-width:6em}
+div.vnd-report table.vnd-events td.vnd-date{white-space:nowrap}
+div.vnd-report a.vnd-ctx{color:inherit;text-decoration:none}
+div.vnd-report a.vnd-ctx:hover{text-decoration:underline}
+div.vnd-report .vnd-none{color:#bbb}
+div.vnd-report .vnd-mentions{color:#666;font-size:.85em;cursor:help}
+div.vnd-report .vnd-filters{display:flex;flex-wrap:wrap;gap:4px 14px;align-items:center;
   margin:.5em 0;font-size:.9em}
-.vnd-report .vnd-filters label{white-space:nowrap}
-.vnd-report .vnd-swatch{display:inline-block;width:10px;height:10px;border-radius:5px;
+div.vnd-report .vnd-filters label{white-space:nowrap}
+div.vnd-report button.vnd-types{font:inherit;font-size:.9em;padding:0 .5em;cursor:pointer;
+  border:1px solid #bbb;border-radius:3px;background:#f6f6f6;color:#222;margin:0}
+div.vnd-report .vnd-swatch{display:inline-block;width:10px;height:10px;border-radius:5px;
   margin-right:3px}
-.vnd-report .vnd-legend span.vnd-key{padding:0 .4em;border-radius:.3em;margin-right:.5em}
-.vnd-report .vnd-hidden{display:none}
-.vnd-report svg.vnd-timeline{max-width:100%;height:auto;font-size:11px}
-.vnd-report .vnd-tl-grid{stroke:#eee}.vnd-report .vnd-tl-lane{stroke:#ddd}
-.vnd-report .vnd-tl-span{stroke-width:4;stroke-linecap:round;opacity:.45}
-.vnd-report .vnd-tl-tick,.vnd-report .vnd-tl-row{fill:#555}
-.vnd-report .vnd-tl-empty{fill:#888}
-.vnd-report .vnd-dot circle{stroke:#fff;stroke-width:1}
-.vnd-report .vnd-dot:hover circle{stroke:#000}
+div.vnd-report .vnd-legend span.vnd-key{padding:0 .4em;border-radius:.3em;margin-right:.5em}
+div.vnd-report .vnd-hidden{display:none}
+div.vnd-report svg.vnd-timeline{display:block;width:100%;max-width:960px;height:auto;
+  font-size:11px;overflow:visible;margin:0}
+div.vnd-report .vnd-tl-grid{stroke:#eee}div.vnd-report .vnd-tl-lane{stroke:#e4e4e4}
+div.vnd-report .vnd-tl-axis{stroke:#999}
+div.vnd-report .vnd-tl-break line{stroke:#bbb;stroke-dasharray:3 3}
+div.vnd-report .vnd-tl-break text{fill:#888;font-weight:bold}
+div.vnd-report .vnd-tl-span{stroke-width:4;stroke-linecap:round;opacity:.45}
+div.vnd-report .vnd-tl-tick,div.vnd-report .vnd-tl-row{fill:#555}
+div.vnd-report .vnd-tl-empty{fill:#888}
+div.vnd-report a.vnd-dot{cursor:pointer}
+div.vnd-report .vnd-dot circle{stroke:#fff;stroke-width:1}
+div.vnd-report .vnd-dot:hover circle{stroke:#000;stroke-width:2}
+div.vnd-report .vnd-undated summary{cursor:pointer}
+div.vnd-report .vnd-undated ul{margin:.2em 0 .5em;padding-left:1.4em;font-size:.9em}
+div.vnd-report .vnd-undated li{margin:.1em 0}
+div.vnd-report .vnd-undated a{color:inherit}
 """
 
-# Filters: show an event (table row or timeline dot) when its type is ticked and, if a
-# person is chosen, the person is one of its participants. Scoped to its own report so
-# that several reports can live in one notebook.
+# Filters: show an event (table row, timeline dot, undated entry) when its type is ticked
+# and, if a person is chosen, the person is one of its participants. Sorting: by the
+# column's data-sort keys (else its text), empty cells last, ties in text order. Links
+# inside the report highlight and scroll to their target here, because a notebook does
+# not honour ``:target``. Scoped to its own report so that several live in one notebook.
 _JS = """
 (function () {
   var me = document.currentScript;
   var reports = document.querySelectorAll(".vnd-report");
   var root = (me && me.closest(".vnd-report")) || reports[reports.length - 1];
-  if (!root) { return; }
+  if (!root || root.getAttribute("data-vnd-ready")) { return; }
   var boxes = root.querySelectorAll("input.vnd-type-filter");
   var person = root.querySelector("select.vnd-person-filter");
   var shown = root.querySelector(".vnd-shown");
@@ -563,7 +586,7 @@ _JS = """
     boxes.forEach(function (box) { if (box.checked) { on[box.value] = true; } });
     var who = person ? person.value : "";
     var count = 0;
-    root.querySelectorAll(".vnd-event, .vnd-dot").forEach(function (el) {
+    root.querySelectorAll(".vnd-event, .vnd-dot, .vnd-undated-item").forEach(function (el) {
       var people = (el.getAttribute("data-people") || "").split("|");
       var ok = on[el.getAttribute("data-type")] === true && (!who || people.indexOf(who) >= 0);
       el.classList.toggle("vnd-hidden", !ok);
@@ -573,6 +596,58 @@ _JS = """
   }
   boxes.forEach(function (box) { box.addEventListener("change", apply); });
   if (person) { person.addEventListener("change", apply); }
+  root.querySelectorAll("button.vnd-types").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var all = button.getAttribute("data-set") === "all";
+      boxes.forEach(function (box) { box.checked = all; });
+      apply();
+    });
+  });
+  var table = root.querySelector("table.vnd-events");
+  var body = table ? table.tBodies[0] : null;
+  if (body) {
+    Array.prototype.forEach.call(body.rows, function (row, i) { row.vndOrder = i; });
+  }
+  root.querySelectorAll("button.vnd-sort").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var th = button.parentNode;
+      var column = Array.prototype.indexOf.call(th.parentNode.children, th);
+      var up = th.getAttribute("aria-sort") !== "ascending";
+      table.querySelectorAll("thead th").forEach(function (h) { h.removeAttribute("aria-sort"); });
+      th.setAttribute("aria-sort", up ? "ascending" : "descending");
+      function key(row) {
+        var cell = row.cells[column];
+        var value = cell.getAttribute("data-sort");
+        return value === null ? cell.textContent.trim() : value;
+      }
+      var rows = Array.prototype.slice.call(body.rows);
+      rows.sort(function (a, b) {
+        var x = key(a), y = key(b);
+        if (x === "" || y === "") {
+          return x === y ? a.vndOrder - b.vndOrder : (x === "" ? 1 : -1);
+        }
+        var c = x.localeCompare(y, "vi", {numeric: true, sensitivity: "base"});
+        return (up ? c : -c) || a.vndOrder - b.vndOrder;
+      });
+      rows.forEach(function (row) { body.appendChild(row); });
+    });
+  });
+  root.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest("a") : null;
+    var href = link ? link.getAttribute("href") || "" : "";
+    if (href.charAt(0) !== "#" || !root.contains(link)) { return; }
+    var target = null;
+    root.querySelectorAll("[id]").forEach(function (el) {
+      if (!target && el.id === href.slice(1)) { target = el; }
+    });
+    if (!target) { return; }
+    event.preventDefault();
+    root.querySelectorAll(".vnd-current").forEach(function (el) {
+      el.classList.remove("vnd-current");
+    });
+    target.classList.add("vnd-current");
+    target.scrollIntoView({block: "center"});
+  });
   apply();
   root.setAttribute("data-vnd-ready", "1");
 })();
@@ -588,7 +663,7 @@ def _legend() -> str:
     return f'<div class="vnd-legend vnd-meta">Entities: {keys} (hover for details)</div>'
 
 
-def _filters(rows: list[_EventRow]) -> str:
+def _filters(rows: list[_EventRow], people: _People) -> str:
     counts = Counter(row.event.type for row in rows)
     types = [t for t in EVENT_TYPES if t in counts] + sorted(set(counts) - set(EVENT_TYPES))
     boxes = "".join(
@@ -597,15 +672,22 @@ def _filters(rows: list[_EventRow]) -> str:
         f"</span>{_e(t)} ({counts[t]})</label>"
         for t in types
     )
-    people = sorted({p for row in rows for p in row.people}, key=str.casefold)
-    options = "".join(f"<option value={_attr(p)}>{_e(p)}</option>" for p in people)
+    toggles = (
+        '<span><button type="button" class="vnd-types" data-set="all">all</button> '
+        '<button type="button" class="vnd-types" data-set="none">none</button></span>'
+    )
+    keys = sorted(people.events, key=lambda k: (people.names[k].casefold(), k))
+    options = "".join(
+        f"<option value={_attr(k)}>{_e(people.names[k])} ({people.events[k]})</option>"
+        for k in keys
+    )
     return (
         '<div class="vnd-filters">'
-        f"<strong>Event types:</strong>{boxes}"
+        f"<strong>Event types:</strong>{boxes}{toggles}"
         '<label><strong>Person:</strong> <select class="vnd-person-filter">'
         f'<option value="">everyone</option>{options}</select></label>'
         f'<span class="vnd-meta">showing <span class="vnd-shown">{len(rows)}</span> '
-        f"of {len(rows)} events</span></div>"
+        f"of {_n(len(rows), 'event')}</span></div>"
     )
 
 
@@ -617,6 +699,20 @@ def _as_documents(doc_or_docs: Document | Iterable[Document]) -> list[Document]:
         if not isinstance(doc, Document):
             raise TypeError(f"render() needs Document objects, got {type(doc).__name__}")
     return docs
+
+
+_HEAD = (
+    "type",
+    "trigger in context",
+    "actor",
+    "partner",
+    "other roles",
+    "date",
+    "location",
+    "attributes",
+    "CAMEO",
+    "PLOVER",
+)
 
 
 def render(
@@ -637,19 +733,25 @@ def render(
         if len(docs) == 1 and docs[0].id is not None:
             title = f"vn_diplomacy_nlp: {docs[0].id}"
         else:
-            title = f"vn_diplomacy_nlp: {len(docs)} document{'s' if len(docs) != 1 else ''}"
+            title = f"vn_diplomacy_nlp: {_n(len(docs), 'document')}"
 
     layouts: list[_Layout] = []
     rows: list[_EventRow] = []
+    people = _People()
     for i, doc in enumerate(docs):
         event_ids = [f"d{i}-e{j}" for j in range(len(doc.events))]
         layout = _Layout(doc, i, event_ids)
         layouts.append(layout)
-        people = _people(doc)
+        keys = people.of_document(doc)
         for event, event_id in zip(doc.events, event_ids, strict=True):
             rows.append(
                 _EventRow(
-                    i, event_id, event, _event_people(event, people), layout.sentence_anchor(event)
+                    i,
+                    event_id,
+                    event,
+                    people.of_event(event, keys),
+                    layout.sentence_anchor(event),
+                    date_bounds(event.date),
                 )
             )
 
@@ -657,40 +759,28 @@ def render(
     out: list[str] = ['<div class="vnd-report">', f"<style>{_CSS}</style>"]
     out.append(f"<h1>{_e(title)}</h1>")
     out.append(
-        f'<p class="vnd-meta">{len(docs)} document{"s" if many else ""}, '
-        f"{n_entities} entities, {len(rows)} events.</p>"
+        f'<p class="vnd-meta">{_n(len(docs), "document")}, '
+        f"{_n(n_entities, 'entity', 'entities')}, {_n(len(rows), 'event')}.</p>"
     )
 
     out.append("<h2>Timeline</h2>")
-    svg, unplaced = _timeline_svg(rows)
-    out.append(svg)
-    if unplaced:
-        out.append(
-            f'<p class="vnd-meta">{unplaced} event{"s" if unplaced != 1 else ""} without a '
-            "date of known year (no date, or a year-less date with no publication date to "
-            "anchor it) are in the table but not on the timeline.</p>"
-        )
+    out.append(_timeline_html(rows))
 
     out.append("<h2>Events</h2>")
-    out.append(_filters(rows))
-    head = (["document"] if many else []) + [
-        "type",
-        "trigger in context",
-        "actor",
-        "partner",
-        "other roles",
-        "date",
-        "location",
-        "attributes",
-        "CAMEO",
-        "PLOVER",
-    ]
-    out.append('<table class="vnd-events"><thead><tr>')
-    out.append("".join(f"<th>{_e(h)}</th>" for h in head))
+    out.append(_filters(rows, people))
+    head = (["document"] if many else []) + list(_HEAD)
+    out.append('<div class="vnd-table-box"><table class="vnd-events"><thead><tr>')
+    out.append(
+        "".join(
+            f'<th><button type="button" class="vnd-sort" title="sort by {_e(h)}">{_e(h)}'
+            "</button></th>"
+            for h in head
+        )
+    )
     out.append("</tr></thead><tbody>")
     for row in rows:
         out.append(_event_row_html(row, docs[row.doc_index], many))
-    out.append("</tbody></table>")
+    out.append("</tbody></table></div>")
     if not rows:
         out.append('<p class="vnd-meta">No events.</p>')
 
@@ -706,7 +796,8 @@ def render(
         meta.append(f"entities: {summary or 'none'}")
         meta.append(f"events: {len(doc.events)}")
         if layout.skipped_entities:
-            meta.append(f"{layout.skipped_entities} overlapping or out-of-range entities not shown")
+            noun = _n(layout.skipped_entities, "entity", "entities")
+            meta.append(noun.replace(" ", " overlapping or out-of-range ", 1) + " not shown")
         out.append(f'<section class="vnd-doc" id="d{i}">')
         if many:
             out.append(f"<h3>{_e(name)}</h3>")
@@ -898,8 +989,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         n_events = sum(len(d.events) for d in docs)
         print(
-            f"{args.output}: {len(docs)} document{'s' if len(docs) != 1 else ''}, "
-            f"{n_events} events",
+            f"{args.output}: {_n(len(docs), 'document')}, {_n(n_events, 'event')}",
             file=sys.stderr,
         )
     return 1 if errors else 0
