@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..textnorm import token_key
 from .grammar import PRE_VERB_CLASSES, VERB_CLASSES, ClauseGrammar
 from .model import Clause, Phrase, Predicate
 from .units import STRONG_PUNCT, Unit, name_extents, read_units
@@ -43,6 +44,11 @@ _LEFT_BOUNDARIES = frozenset(
 #: Word classes a verb group may hold between its verbs.
 _IN_GROUP = PRE_VERB_CLASSES | {"passive"}
 _DASHES = frozenset({"-", "–", "—"})
+#: the first word of a delegation noun ("đoàn", "đoàn đại biểu", "phái đoàn")
+_DELEGATION_KEYS = frozenset(token_key(w) for w in ("đoàn", "phái"))
+_CO = token_key("có")
+#: capitalised words of a title between a list's separator and the name it introduces
+MAX_TITLE_WORDS = 8
 
 
 @dataclass
@@ -454,6 +460,15 @@ class _SentenceParser:
                 lo = j
                 j -= 1
                 continue
+            if (
+                self.is_punct(j, frozenset({","}))
+                and j - 1 >= floor
+                and self.kind(j - 1) == "np_filler"
+                and self.kind(j + 1) == "np_filler"
+            ):
+                lo = j - 1  # "Đảng, Nhà nước Trung Quốc": one modifier shared by two heads
+                j -= 2
+                continue
             if self.u[j].kind == "word" and self.u[j].cls is None and not names:
                 lo = j
                 j -= 1
@@ -511,14 +526,20 @@ class _SentenceParser:
         lo = k
         j = k
         leader: tuple[int, int] | None = None
-        in_list = resumed = False
+        in_list = resumed = expect_name = False
         while j < n:
             unit = self.u[j]
             kind = self.kind(j)
             if unit.kind == "name":
-                if names and not resumed and not self._joined(names[-1], j):
+                announced, expect_name = expect_name, False
+                if names and names[-1] == j - 1 and not resumed:
+                    names[-1] = j  # "Trưởng Đại diện X Đại sứ A": a title, then the person
+                    j += 1
+                    continue
+                if names and not (resumed or announced) and not self._joined(names[-1], j):
                     break
-                names.append(j)
+                if not self._accompanying(names, j):
+                    names.append(j)
                 resumed = False
                 j += 1
                 continue
@@ -533,7 +554,7 @@ class _SentenceParser:
             if kind in ("determiner", "np_filler", "nominaliser") or (
                 unit.kind == "word" and unit.cls is None
             ):
-                if names and not self._continues_phrase(j, n):
+                if names and not expect_name and not self._continues_phrase(j, n):
                     break
                 j += 1
                 continue
@@ -542,6 +563,7 @@ class _SentenceParser:
                 closes = word_join or in_list or self._list_closes(j + 1, n)
                 if closes and j + 1 < n and self._starts_name_soon(j + 1, n):
                     j += 1
+                    expect_name = True
                     continue
                 if in_list and word_join:
                     # "Đại sứ các nước: A, B và Đại sứ kiêm nhiệm của các nước C, D"
@@ -550,10 +572,14 @@ class _SentenceParser:
                         j, resumed = resume, True
                         continue
                 break
-            if self.is_punct(j, frozenset({":"})) or kind == "list_introducer":
+            if in_list and self.is_punct(j, frozenset({";"})) and self._list_semicolon(j):
+                j += 1
+                expect_name = True
+                continue
+            if self.is_punct(j, frozenset({":"})) or kind == "list_introducer" or self._lists(j):
                 if j + 1 < n and self._starts_name_soon(j + 1, n):
                     names = []  # the list spells out what the head named
-                    in_list = True
+                    in_list = expect_name = True
                     j += 1
                     continue
                 break
@@ -589,6 +615,20 @@ class _SentenceParser:
             if nxt.kind == "word" and nxt.cls is None and self.view.toks[nxt.lo].is_cap:
                 return "group"
         return "common"
+
+    def _accompanying(self, names: list[int], j: int) -> bool:
+        """ "A cùng Phu nhân và Đoàn đại biểu cấp cao X": the delegation that comes with a
+        named person is not a participant of its own (the gold sets name the person)."""
+        if not names or self.u[names[0]].mention is None:
+            return False
+        if self.u[names[0]].mention.label != "PERSON":
+            return False
+        k = j - 1
+        while k > names[-1] and self.kind(k) == "np_filler":
+            if self.view.keys[self.u[k].lo] in _DELEGATION_KEYS:
+                return True
+            k -= 1
+        return False
 
     def _joined(self, prev: int, nxt: int) -> bool:
         """Names ``prev`` and ``nxt`` are items of one coordination or list."""
@@ -639,10 +679,31 @@ class _SentenceParser:
         return k if k < n and k > j and self.is_name(k) else None
 
     def _starts_name_soon(self, j: int, n: int) -> bool:
-        k = j
-        while k < n and self.kind(k) in ("determiner", "np_filler", "coordinator"):
-            k += 1
+        """A name starts at unit ``j`` after determiners, fillers and the capitalised words
+        of a title the entity layer did not join to it ("Phó Bí thư Tỉnh ủy A")."""
+        k, titled = j, 0
+        while k < n:
+            kind = self.kind(k)
+            if kind in ("determiner", "np_filler", "coordinator"):
+                k += 1
+            elif titled < MAX_TITLE_WORDS and (self._title_word(k) or (titled and self._plain(k))):
+                k, titled = k + 1, titled + 1
+            else:
+                break
         return k < n and self.is_name(k)
+
+    def _plain(self, k: int) -> bool:
+        unit = self.u[k]
+        return unit.kind == "word" and unit.cls is None and unit.depth == 0
+
+    def _title_word(self, k: int) -> bool:
+        unit = self.u[k]
+        return (
+            unit.kind == "word"
+            and unit.cls is None
+            and unit.depth == 0
+            and self.view.toks[unit.lo].is_cap
+        )
 
     def _delegation_head(self, j: int, n: int) -> tuple[tuple[int, int], int] | None:
         """``do A dẫn đầu`` at unit ``j``: A's tokens and the unit after ``dẫn đầu``."""
@@ -685,12 +746,22 @@ class _SentenceParser:
         k = group.last + 1
         while k < end:
             unit = self.u[k]
-            if unit.kind == "punct" and unit.depth == 0 and unit.key in STRONG_PUNCT:
+            strong = unit.kind == "punct" and unit.depth == 0 and unit.key in STRONG_PUNCT
+            if strong and not (unit.key == ";" and self._list_semicolon(k)):
                 return k
             if self.kind(k) in ("subordinator", "purpose", "relative", "complementiser"):
                 return k
             k += 1
         return end
+
+    def _lists(self, j: int) -> bool:
+        """``có`` after a noun phrase and before a name lists who is there ("Tham dự buổi Lễ
+        có A; B"): the light verb read by its position."""
+        return self.kind(j) == "light_verb" and self.view.keys[self.u[j].lo] == _CO and j > 0
+
+    def _list_semicolon(self, k: int) -> bool:
+        """A semicolon between two names of a list ("có A; B; C")."""
+        return self.is_name(k - 1) and self._starts_name_soon(k + 1, len(self.u))
 
     def _complements(self, group: _Group, end: int) -> tuple[list[Phrase], dict[str, list[Phrase]]]:
         objects: list[Phrase] = []

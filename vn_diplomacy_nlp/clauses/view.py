@@ -12,8 +12,8 @@ length of the document.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
