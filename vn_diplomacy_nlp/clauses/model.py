@@ -23,6 +23,9 @@ LINKS = (
     "subordinate",  # "khi / sau khi V": time or condition
     "fronted",  # "Tiếp B, A ...": a verb phrase before the main subject
     "complement",  # "A gửi thư chúc mừng B": the verb after a noun of the clause before
+    "circumstance",  # "tiếp B nhân dịp trình Quốc thư": the party received does it
+    "framed",  # "A tuyên bố trong cuộc gặp với B": an occasion inside a prepositional phrase
+    "nominal",  # an event noun with no one before it ("chuyến thăm của A")
 )
 
 
@@ -42,7 +45,7 @@ class Phrase:
     members: list[tuple[int, int]] = field(default_factory=list)
     named: bool = True
     leader: tuple[int, int] | None = None
-    kind: str = "name"  # name | group | occasion | instrument | common
+    kind: str = "name"  # name | group | delegation | pronoun | occasion | common
 
 
 @dataclass(slots=True)

@@ -47,6 +47,7 @@ _DASHES = frozenset({"-", "–", "—"})
 #: the first word of a delegation noun ("đoàn", "đoàn đại biểu", "phái đoàn")
 _DELEGATION_KEYS = frozenset(token_key(w) for w in ("đoàn", "phái"))
 _CO = token_key("có")
+_PRONOUNS = frozenset(token_key(w) for w in ("ông", "bà", "ngài"))
 #: capitalised words of a title between a list's separator and the name it introduces
 MAX_TITLE_WORDS = 8
 
@@ -289,6 +290,10 @@ class _SentenceParser:
                 start = k
                 while start > 0 and self.kind(start - 1) in _IN_GROUP:
                     start -= 1
+            elif k >= 0 and self.kind(k) == "prep":
+                # "Tại cuộc hội đàm, A ...", "A tuyên bố trong cuộc gặp với B": the occasion
+                # is framed by the clause it stands in; that clause's subject took part
+                return None, "framed", None
             else:
                 return None, "nominal", None
         floor = prev.last + 1 if prev is not None else 0
@@ -298,6 +303,13 @@ class _SentenceParser:
             if unit.kind == "date" or unit.depth > 0 or self.is_punct(k, frozenset({")", "("})):
                 k -= 1
                 continue
+            if self._pronoun(k) and k + 1 == start:
+                span = (unit.lo, unit.hi)
+                return (
+                    Phrase(span[0], span[1], [span], named=False, kind="pronoun"),
+                    (self._own_link(k - 1, floor, prev)),
+                    k,
+                )
             if unit.kind == "name" or self._np_word(k):
                 np_lo, phrase = self._phrase_left(k, floor)
                 before = np_lo - 1
@@ -562,6 +574,7 @@ class _SentenceParser:
             if word_join or self.is_punct(j, _NAME_JOINERS):
                 closes = word_join or in_list or self._list_closes(j + 1, n)
                 if closes and j + 1 < n and self._starts_name_soon(j + 1, n):
+                    in_list = in_list or not word_join
                     j += 1
                     expect_name = True
                     continue
@@ -607,6 +620,8 @@ class _SentenceParser:
         sứ"); ``delegation`` for a bare "Đoàn" (the delegation already told of); else
         ``common``."""
         first = self.u[k]
+        if hi - k == 1 and self._pronoun(k):
+            return "pronoun"
         if hi - k == 1 and self.kind(k) == "np_filler" and self.view.toks[first.lo].is_cap:
             return "delegation"
         is_number = first.kind == "word" and self.view.keys[first.lo][:1].isdigit()
@@ -642,14 +657,19 @@ class _SentenceParser:
         )
 
     def _continues_phrase(self, j: int, n: int) -> bool:
-        """After a name, plain words belong to the phrase only up to another name."""
+        """After a name, plain words belong to the phrase only up to another name, or up to
+        a colon or ``gồm`` that lists names ("Đại sứ các nước: A, B")."""
         k = j
         while k < n and (
             self.kind(k) in ("determiner", "np_filler")
             or (self.u[k].kind == "word" and self.u[k].cls is None)
         ):
             k += 1
-        return False if k >= n else self.is_name(k) and k - j <= 2
+        if k >= n:
+            return False
+        if self.is_punct(k, frozenset({":"})) or self.kind(k) == "list_introducer":
+            return self._starts_name_soon(k + 1, n)
+        return self.is_name(k) and k - j <= 2
 
     def _list_closes(self, j: int, n: int) -> bool:
         """From unit ``j`` on, names joined by commas end with ``và``/``cùng`` + a name: the
@@ -662,9 +682,9 @@ class _SentenceParser:
             if self.u[k].depth > 0 or self.is_punct(k, _NAME_JOINERS | {"(", ")"}):
                 k += 1
                 continue
-            return self.kind(k) in ("coordinator", "comitative") and self._starts_name_soon(
-                k + 1, n
-            )
+            if self.kind(k) not in ("coordinator", "comitative"):
+                return False
+            return self._starts_name_soon(k + 1, n) or self._list_resumes(k + 1, n) is not None
         return False
 
     def _list_resumes(self, j: int, n: int) -> int | None:
@@ -691,6 +711,15 @@ class _SentenceParser:
             else:
                 break
         return k < n and self.is_name(k)
+
+    def _pronoun(self, k: int) -> bool:
+        """``ông`` / ``bà`` alone, with no name after it: "he" / "she"."""
+        unit = self.u[k]
+        return (
+            self.kind(k) == "np_filler"
+            and self.view.keys[unit.lo] in _PRONOUNS
+            and not (k + 1 < len(self.u) and self.is_name(k + 1))
+        )
 
     def _plain(self, k: int) -> bool:
         unit = self.u[k]
@@ -872,6 +901,8 @@ class _SentenceParser:
         for i, clause in enumerate(clauses):
             if clause.subject is not None or clause.link == "nominal":
                 continue
+            if clause.link == "framed" and clause.parent is None:
+                clause.link = "fronted"
             if clause.link in ("fronted", "subordinate"):
                 nxt = next(
                     (

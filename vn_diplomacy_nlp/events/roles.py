@@ -92,6 +92,10 @@ def fill_roles(ctx: RoleContext, clause: Clause, rule: TriggerRule) -> dict[str,
                 break
     if rule.symmetric:
         split_two_parties(out)
+    if rule.type == "ELECTION" and out.get("actor") and not out.get("body"):
+        body = title_organisation(ctx.view, out["actor"][0])
+        if body is not None:
+            out["body"] = [body]
     return out
 
 
@@ -129,6 +133,9 @@ def _participants(ctx: RoleContext, phrase: Phrase, source: Source) -> list[Fill
         if phrase.kind == "delegation":  # "tiếp Đoàn": the delegation told of before
             earlier = [d for d in ctx.delegations if d.lo < phrase.lo]
             return [_copy(f) for f in earlier[-1].members] if earlier else []
+        if phrase.kind == "pronoun" and "PERSON" in source.labels:  # "ông" alone: he
+            person = _last_person(view, phrase.lo)
+            return [filler_of(person)] if person is not None else []
         return []
     out: list[Filler] = []
     if phrase.leader is None and view.keys[phrase.lo] in _DELEGATION_NOUNS:
@@ -164,6 +171,33 @@ def _head_of_same_delegation(ctx: RoleContext, phrase: Phrase) -> list[Filler]:
 
 def _copy(filler: Filler) -> Filler:
     return Filler(filler.name, filler.id, filler.start, filler.end, filler.lo, filler.hi)
+
+
+def _last_person(view: EventView, lo: int) -> Mention | None:
+    """The person a pronoun means: the last named person before it, in its paragraph or
+    the one before (not one named inside a title or brackets)."""
+    para = view.para_of[lo] if lo < len(view.para_of) else -1
+    floor = view.paragraphs[para - 1][0] if para > 0 else 0
+    for m in reversed(view.mentions_in(floor, lo)):
+        if m.label == "PERSON" and m.kind != "group" and not m.paren and not m.title_embedded:
+            return m
+    return None
+
+
+def title_organisation(view: EventView, person: Filler) -> Filler | None:
+    """The body or state named in a person's written title ("Tổng thống Nga Putin": Nga),
+    the body whose seat an election fills when no other is named."""
+    owner = view.mention_covering(person.lo) if 0 <= person.lo < len(view.keys) else None
+    if owner is None or owner.label != "PERSON":
+        return None
+    index = view.mentions.index(owner)
+    for j, title in enumerate(view.title_of):
+        if title != index:
+            continue
+        m = view.mention_covering(j)
+        if m is not None and m is not owner and m.label in ("ORG", "GPE"):
+            return filler_of(m)
+    return None
 
 
 def _mention_in(view: EventView, lo: int, hi: int) -> Mention | None:
