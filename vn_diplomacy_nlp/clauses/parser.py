@@ -350,8 +350,18 @@ class _SentenceParser:
                 return None, "coordinated" if prev is not None else "fronted", k
             if kind == "subordinator":
                 return None, "subordinate", k
-            if kind in ("relative", "complementiser"):
-                return None, "reported" if kind == "complementiser" else "relative", k
+            if kind == "relative":
+                # "B, người đã được bổ nhiệm ...": the relative pronoun stands for the
+                # noun phrase it follows
+                j = k - 1
+                while j >= floor and (self.is_punct(j, frozenset({",", "-", "–"}))):
+                    j -= 1
+                if j >= floor and self.is_name(j):
+                    _lo, phrase = self._phrase_left(j, floor)
+                    return phrase, "relative", k
+                return None, "relative", k
+            if kind == "complementiser":
+                return None, "reported", k
             if kind == "prep":
                 return None, "circumstance", k
             if unit.kind == "punct" and unit.key in _DASHES | {":", "|"}:
@@ -897,7 +907,12 @@ class _SentenceParser:
         clauses = self.out[base:]
         for i, clause in enumerate(clauses):
             if clause.parent is None and i > 0 and clause.link not in ("main", "fronted"):
-                clause.parent = base + i - 1
+                # the clause before at clause level: an event noun inside a phrase
+                # ("bắt đầu chuyến thăm X và dự Y") is no clause another hangs on
+                before = [j for j in range(i - 1, -1, -1) if not clauses[j].predicate.nominal] or [
+                    i - 1
+                ]
+                clause.parent = base + before[0]
         for i, clause in enumerate(clauses):
             if clause.subject is not None or clause.link == "nominal":
                 continue

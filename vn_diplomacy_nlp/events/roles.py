@@ -132,7 +132,9 @@ def _participants(ctx: RoleContext, phrase: Phrase, source: Source) -> list[Fill
             return [filler] if filler is not None else []
         if phrase.kind == "delegation":  # "tiếp Đoàn": the delegation told of before
             earlier = [d for d in ctx.delegations if d.lo < phrase.lo]
-            return [_copy(f) for f in earlier[-1].members] if earlier else []
+            if earlier:
+                return [_copy(f) for f in earlier[-1].members]
+            return _last_visitors(ctx, phrase.lo)
         if phrase.kind == "pronoun" and "PERSON" in source.labels:  # "ông" alone: he
             person = _last_person(view, phrase.lo)
             return [filler_of(person)] if person is not None else []
@@ -173,6 +175,20 @@ def _copy(filler: Filler) -> Filler:
     return Filler(filler.name, filler.id, filler.start, filler.end, filler.lo, filler.hi)
 
 
+def _last_visitors(ctx: RoleContext, lo: int) -> list[Filler]:
+    """A bare "Đoàn công tác" with no delegation introduced: the visitors of the last visit
+    told before it (the delegation is the party on the visit)."""
+    start = ctx.view.toks[lo].start
+    for event in reversed(ctx.events):
+        if event.type == "VISIT" and event.trigger.start < start:
+            return [
+                Filler(a.text, a.id, a.start, a.end, -1, -1)
+                for a in event.arguments
+                if a.role == "actor"
+            ]
+    return []
+
+
 def _last_person(view: EventView, lo: int) -> Mention | None:
     """The person a pronoun means: the last named person before it, in its paragraph or
     the one before (not one named inside a title or brackets)."""
@@ -185,8 +201,9 @@ def _last_person(view: EventView, lo: int) -> Mention | None:
 
 
 def title_organisation(view: EventView, person: Filler) -> Filler | None:
-    """The body or state named in a person's written title ("Tổng thống Nga Putin": Nga),
-    the body whose seat an election fills when no other is named."""
+    """The state named in a person's written title ("Tổng thống Nga Putin": Nga), the body
+    whose seat an election fills when no other is named. A party organ in the title
+    ("Ủy viên Bộ Chính trị") is a rank, not the seat."""
     owner = view.mention_covering(person.lo) if 0 <= person.lo < len(view.keys) else None
     if owner is None or owner.label != "PERSON":
         return None
@@ -195,7 +212,7 @@ def title_organisation(view: EventView, person: Filler) -> Filler | None:
         if title != index:
             continue
         m = view.mention_covering(j)
-        if m is not None and m is not owner and m.label in ("ORG", "GPE"):
+        if m is not None and m is not owner and m.label == "GPE":
             return filler_of(m)
     return None
 
