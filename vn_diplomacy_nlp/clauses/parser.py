@@ -149,10 +149,10 @@ class _SentenceParser:
             subjects.append(found)
         zones = [self._zone_end(g_idx, groups, subjects) for g_idx in range(len(groups))]
         for g_idx, group in enumerate(groups):
-            subject, link, claim_start = subjects[g_idx]
+            subject, link, _claim = subjects[g_idx]
             complements = self._complements(group, zones[g_idx])
             for h_pos, head in enumerate(group.heads):
-                clause = self._clause(group, head, subject, link, complements, claim_start, zones)
+                clause = self._clause(group, head, subject, link, complements, zones[g_idx])
                 if h_pos > 0:
                     clause.link = self._serial_link(group.heads[h_pos - 1])
                     clause.subject_from = clause.link
@@ -862,8 +862,7 @@ class _SentenceParser:
         subject: Phrase | None,
         link: str,
         complements: tuple[list[Phrase], dict[str, list[Phrase]]],
-        claim_start: int | None,
-        zones: list[int],
+        zone_end: int,
     ) -> Clause:
         unit = self.u[head]
         predicate = Predicate(
@@ -884,7 +883,9 @@ class _SentenceParser:
         predicate.lo = min(predicate.lo, unit.lo)
         objects, pps = complements
         lo = subject.lo if subject is not None and subject.lo < predicate.lo else predicate.lo
-        hi = max([unit.hi] + [p.hi for p in objects] + [p.hi for ps in pps.values() for p in ps])
+        # the clause runs to where its complements end (the next clause or a full stop)
+        end_unit = max(head, min(zone_end, len(self.u)) - 1)
+        hi = max([unit.hi, self.u[end_unit].hi] + [p.hi for p in objects])
         clause = Clause(
             lo=lo,
             hi=hi,

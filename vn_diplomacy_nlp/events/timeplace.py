@@ -45,9 +45,22 @@ def _excluded(view: EventView, d: DateMention) -> bool:
     p = d.lo
     while p > 0 and view.keys[p - 1] == "(":
         p -= 1
-    if view.depth[d.lo] > 0 and not _ends_with(view, "today_words", p):
+    if (
+        view.depth[d.lo] > 0
+        and not _ends_with(view, "today_words", p)
+        and not _closes_line(view, d)
+    ):
         return True  # an aside; but "Sáng nay (5/3)" dates the today-word before it
     return _ends_with(view, "term_words", p)
+
+
+def _closes_line(view: EventView, d: DateMention) -> bool:
+    """A bracketed date that ends its line ("- A tiếp B (28-02-2011)"): a list of related
+    items dates each item so."""
+    k = d.hi
+    while k < len(view.keys) and view.keys[k] in (")", ".", "/"):
+        k += 1
+    return k >= len(view.keys) or view.para_of[k] != view.para_of[d.lo]
 
 
 def _ends_with(view: EventView, lexicon: str, p: int) -> bool:
@@ -125,15 +138,20 @@ def _sentence_date(view: EventView, site: Site) -> tuple[bool, str | None]:
 
 
 def _paragraph_date(view: EventView, site: Site) -> str | None:
+    """The date leading the nearest earlier sentence of the paragraph that has one."""
     p_lo, _p_hi = view.paragraph(site.lo)
-    first = view.sentence(p_lo)
-    if first[0] == site.s_lo:
-        return None
-    for d in view.dates_in(first[0], first[1]):
-        if _excluded(view, d):
-            continue
-        if _leading(view, first[0], d) or _introduced(view, d, first[0]):
-            return d.value
+    k = view.sent_of[site.s_lo] if site.s_lo < len(view.sent_of) else -1
+    while k > 0:
+        k -= 1
+        first = view.sentences[k]
+        if first[1] <= p_lo:
+            break
+        for d in view.dates_in(first[0], first[1]):
+            if _excluded(view, d):
+                continue
+            if _leading(view, first[0], d) or _introduced(view, d, first[0]):
+                return d.value
+            break
     return None
 
 
@@ -169,14 +187,12 @@ def event_date(view: EventView, site: Site) -> str | None:
 
 
 def lead_date(view: EventView) -> str | None:
-    """The day the body is about: the day-precise date leading the first paragraph after
-    the headline that has one (its first sentence)."""
+    """The day the body is about: the first day-precise date of the first sentence of the
+    first paragraphs after the headline ("(Chinhphu.vn) - Ngày 16/3, ..." included)."""
     for p_lo, _p_hi in view.paragraphs[1:4]:
         first = view.sentence(p_lo)
         for d in view.dates_in(first[0], first[1]):
-            if _excluded(view, d) or not d.value or not _DAY.match(d.value):
-                continue
-            if _leading(view, first[0], d) or _introduced(view, d, first[0]):
+            if not _excluded(view, d) and d.value and _DAY.match(d.value):
                 return d.value
     return None
 
