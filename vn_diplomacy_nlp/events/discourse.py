@@ -63,13 +63,15 @@ def anaphoric(view: EventView, site: Site) -> bool:
 
 
 def antecedent(events: list[Event], etype: str, fillers: list[Filler]) -> Event | None:
-    """The earlier event of ``etype`` this mention refers to, if its participants agree."""
+    """The earlier event of ``etype`` this mention refers to: the last one of the type,
+    if everyone the mention names (any role) is named by it too ("chuyến thăm tới
+    Indonesia" is not the visit to Việt Nam told before)."""
     names = [_words(f.name) for f in fillers]
     for event in reversed(events[-MAX_LOOKBACK:]):
         if event.type != etype:
             continue
         theirs = [_words(a.text) for a in event.arguments]
-        if not names or any(_agree(a, b) for a in names for b in theirs):
+        if all(any(_agree(a, b) for b in theirs) for a in names):
             return event
         return None
     return None

@@ -171,7 +171,7 @@ class EventExtractor:
     ) -> Event | None:
         view = ctx.view
         site = site_of(view, clause, lo, hi)
-        if clause.predicate.negated or _generic(view, site):
+        if clause.predicate.negated or _generic(view, site) or _question(view, site):
             return None
         for rule in options:
             type_rules = self.rules.types[rule.type]
@@ -181,7 +181,8 @@ class EventExtractor:
                 continue
             roles = fill_roles(ctx, clause, rule)
             if type_rules.anaphora and site.nominal and anaphoric(view, site):
-                earlier = antecedent(ctx.events, rule.type, _participants(roles))
+                named = [f for fillers in roles.values() for f in fillers]
+                earlier = antecedent(ctx.events, rule.type, named)
                 if earlier is not None:
                     earlier.mentions.append(_span(view, lo, hi))
                     return None
@@ -318,6 +319,11 @@ def _generic(view: EventView, site: Site) -> bool:
     return False
 
 
+def _question(view: EventView, site: Site) -> bool:
+    """A question is no report ("Đại sứ trình Thư ủy nhiệm như thế nào?")."""
+    return site.s_hi > 0 and view.keys[site.s_hi - 1] == "?"
+
+
 def _in_context(view: EventView, site: Site, lexicon: str) -> bool:
     """A word of ``lexicon`` in the trigger's sentence, outside any name."""
     return any(not view.covered[a] for a, _b, _v in view.hits_in(lexicon, site.s_lo, site.s_hi))
@@ -348,10 +354,6 @@ def _trigger_span(view: EventView, clause: Clause, site: Site) -> Span:
 def _span(view: EventView, lo: int, hi: int) -> Span:
     start, end = view.char_span(lo, hi)
     return Span(start, end, view.text[start:end])
-
-
-def _participants(roles: dict[str, list[Filler]]) -> list[Filler]:
-    return [f for role in ("actor", "partner") for f in roles.get(role, [])]
 
 
 def _confidence(rule: TriggerRule, roles: dict[str, list[Filler]]) -> float:

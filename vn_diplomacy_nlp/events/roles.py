@@ -44,6 +44,7 @@ class RoleContext:
     view: EventView
     events: list[Event] = field(default_factory=list)
     delegations: list[Delegation] = field(default_factory=list)
+    clauses: list[Clause] = field(default_factory=list)
 
     def read_delegations(self, clauses: list[Clause]) -> None:
         """Every phrase that names a delegation with its head, in text order."""
@@ -62,10 +63,17 @@ class RoleContext:
                 if members:
                     found[phrase.lo] = Delegation(phrase.lo, members)
         self.delegations = [found[k] for k in sorted(found)]
+        self.clauses = clauses
 
 
-def phrases_of(clause: Clause, function: str) -> list[Phrase]:
-    """The phrases of ``clause`` that fill ``function`` (``subject``, ``pp.với`` ...)."""
+def phrases_of(clause: Clause, function: str, clauses: list[Clause] | None = None) -> list[Phrase]:
+    """The phrases of ``clause`` that fill ``function`` (``subject``, ``pp.với`` ...);
+    ``controller`` needs the document's ``clauses`` (the one ``clause.parent`` names)."""
+    if function == "controller":
+        if clauses is None or clause.parent is None or clause.link != "object_control":
+            return []
+        parent = clauses[clause.parent]
+        return [parent.subject] if parent.subject is not None else []
     if function == "subject":
         return [clause.subject] if clause.subject is not None else []
     if function == "object":
@@ -109,7 +117,7 @@ def split_two_parties(roles: dict[str, list[Filler]]) -> None:
 
 def _from_source(ctx: RoleContext, clause: Clause, source: Source) -> list[Filler]:
     out: list[Filler] = []
-    for phrase in phrases_of(clause, source.function):
+    for phrase in phrases_of(clause, source.function, ctx.clauses):
         if source.text:
             filler = _as_written(ctx.view, phrase)
             if filler is not None:
