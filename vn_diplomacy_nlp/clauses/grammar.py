@@ -57,6 +57,7 @@ class ClauseGrammar:
     groups: Lexicon  # phrase -> "parties" | "countries" (None = not a group)
     clause_punct: frozenset[str]
     prepositions: tuple[str, ...]  # the function names, in file order
+    clause_preps: frozenset[str] = frozenset()  # prepositions that may take a clause
 
     def word_class(self, keys: list[str], i: int, hi: int) -> tuple[int, WordClass] | None:
         """``(end, class)`` of the longest phrase at token ``i`` (ending by ``hi``)."""
@@ -88,7 +89,9 @@ def load_grammar(
     where = Where(path, 1)
     if not isinstance(data, Mapping):
         raise where.fail("clauses.yaml is a mapping with `classes`")
-    refuse_unknown_keys(data, ("version", "classes", "groups", "clause_punct"), where, "file")
+    refuse_unknown_keys(
+        data, ("version", "classes", "groups", "clause_punct", "clause_prepositions"), where, "file"
+    )
     classes = data.get("classes")
     if not isinstance(classes, Mapping) or not classes:
         raise where.fail("`classes` must map class names to lists of phrases")
@@ -116,11 +119,18 @@ def load_grammar(
             entries.setdefault(key, plain)
     groups = compile_lexicon("groups", data.get("groups"), where.at(data, "groups"))
     punct = phrase_list(data.get("clause_punct"), where.at(data, "clause_punct"), "clause_punct")
+    clause_preps = data.get("clause_prepositions", [])
+    unknown = [f for f in clause_preps if f not in prepositions]
+    if not isinstance(clause_preps, list) or unknown:
+        raise where.at(data, "clause_prepositions").fail(
+            f"clause_prepositions lists prep_<name> functions; unknown: {unknown}"
+        )
     return ClauseGrammar(
         words=Lexicon("clause_words", entries),
         groups=groups,
         clause_punct=frozenset(punct),
         prepositions=tuple(prepositions),
+        clause_preps=frozenset(clause_preps),
     )
 
 

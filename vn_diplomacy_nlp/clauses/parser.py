@@ -48,6 +48,7 @@ _DASHES = frozenset({"-", "–", "—"})
 _DELEGATION_KEYS = frozenset(token_key(w) for w in ("đoàn", "phái"))
 _CO = token_key("có")
 _PRONOUNS = frozenset(token_key(w) for w in ("ông", "bà", "ngài"))
+_VISIT_KEYS = frozenset(token_key(w) for w in ("thăm",))
 #: capitalised words of a title between a list's separator and the name it introduces
 MAX_TITLE_WORDS = 8
 
@@ -92,6 +93,7 @@ class _SentenceParser:
 
     def __init__(self, view: DocView, units: list[Unit], s_idx: int, out: list[Clause]) -> None:
         self.view = view
+        self.clause_preps = view.grammar.clause_preps
         self.u = units
         self.s_idx = s_idx
         self.out = out
@@ -314,13 +316,26 @@ class _SentenceParser:
                 np_lo, phrase = self._phrase_left(k, floor)
                 before = np_lo - 1
                 if before >= floor and self.kind(before) == "prep":
-                    if self.u[before].function == "do" and k + 1 == start:
+                    function = self.u[before].function
+                    if function == "do" and k + 1 == start:
                         return phrase, "relative", before  # "Nghị quyết do A đề xuất"
+                    if function in self.clause_preps and k + 1 == start:
+                        # "nhân dịp Tổng Thư ký thăm Việt Nam": a clause after the
+                        # preposition, with its own subject
+                        return phrase, "subordinate", before
                     if prev is not None and self._in_zone_of(prev, before):
+                        if self._place_after_motion(phrase, prev):
+                            return None, "serial", None
                         return phrase, "relative", np_lo
                     k = before - 1  # a PP between subject and verb: read on to its left
                     continue
+                if before >= floor and self.kind(before) == "copula" and self._apposed(before):
+                    # "A, khi đó là Bộ trưởng X, đã ký": an apposition of the subject
+                    k = self._apposition_start(before) - 1
+                    continue
                 if prev is not None and before == prev.last:
+                    if self._place_after_motion(phrase, prev):
+                        return None, "serial", None  # "đến New York dự X": A does both
                     return phrase, self._link_after_object(prev.last), np_lo
                 return phrase, self._own_link(before, floor, prev), np_lo
             kind = self.kind(k)
@@ -391,6 +406,33 @@ class _SentenceParser:
 
     def _phrase_end(self, k: int) -> bool:
         return self.u[k].kind in ("name", "work")
+
+    def _place_after_motion(self, phrase: Phrase, prev: _Group) -> bool:
+        """ "A đến New York dự X": the place a motion verb reaches is no subject; the verb
+        after it is the mover's next act (a serial verb construction)."""
+        if self.kind(prev.last) != "direction" and not self._visit_word(prev.last):
+            return False
+        labels = []
+        for lo, _hi in phrase.members:
+            m = self.view.mention_covering(lo)
+            labels.append(m.label if m is not None else "")
+        return bool(labels) and all(label in ("GPE", "LOC") for label in labels)
+
+    def _visit_word(self, k: int) -> bool:
+        return self.view.keys[self.u[k].lo] in _VISIT_KEYS
+
+    def _apposed(self, copula: int) -> bool:
+        """The copula opens a comma-framed apposition ("A, khi đó là T, V")."""
+        j = copula - 1
+        while j >= 0 and self.u[j].kind == "word" and self.kind(j) in ("", "adverb"):
+            j -= 1
+        return j >= 0 and self.is_punct(j, frozenset({","}))
+
+    def _apposition_start(self, copula: int) -> int:
+        j = copula - 1
+        while j >= 0 and not self.is_punct(j, frozenset({","})):
+            j -= 1
+        return max(j, 0)
 
     def _link_after_object(self, verb: int) -> str:
         """The link of a clause whose subject is the object of the verb before it."""
@@ -637,8 +679,9 @@ class _SentenceParser:
         is_number = first.kind == "word" and self.view.keys[first.lo][:1].isdigit()
         if (self.kind(k) == "determiner" or is_number) and k + 1 < hi:
             nxt = self.u[k + 1]
-            if nxt.kind == "word" and nxt.cls is None and self.view.toks[nxt.lo].is_cap:
-                return "group"
+            word = self.view.toks[nxt.lo].text
+            if nxt.kind == "word" and nxt.cls is None and word[:1].isupper() and not word.isupper():
+                return "group"  # "các Đại sứ", "22 Đại sứ"; not "50.000 USD"
         return "common"
 
     def _accompanying(self, names: list[int], j: int) -> bool:
