@@ -19,9 +19,11 @@ from dataclasses import dataclass, field
 from ..clauses.model import Clause, Phrase
 from ..records import Event
 from ..textnorm import token_key
+from .attributes import position_span
 from .coref import Filler, filler_of, resolve_group
 from .nounphrase import head_at, read_names
 from .rules import Source, TriggerRule
+from .site import site_of
 from .view import EventView, Mention, name_key
 
 #: The longest occasion or instrument name kept as written (tokens).
@@ -117,11 +119,11 @@ def split_two_parties(roles: dict[str, list[Filler]]) -> None:
 
 def _from_source(ctx: RoleContext, clause: Clause, source: Source) -> list[Filler]:
     out: list[Filler] = []
+    if source.function == "position":
+        return _position_body(ctx.view, clause, source)
     for phrase in phrases_of(clause, source.function, ctx.clauses):
         if source.text:
-            filler = _as_written(ctx.view, phrase)
-            if filler is not None:
-                out.append(filler)
+            out.extend(_as_written_all(ctx.view, phrase))
             continue
         members = _participants(ctx, phrase, source)
         if source.part == "first":
@@ -237,19 +239,56 @@ def _mention_in(view: EventView, lo: int, hi: int) -> Mention | None:
     return best
 
 
-def _as_written(view: EventView, phrase: Phrase) -> Filler | None:
+def _as_written_all(view: EventView, phrase: Phrase) -> list[Filler]:
     """The phrase as written; a phrase that starts with the head of an occasion or treaty
-    name is read with the name reader, which knows how such names go on ("Hội nghị X lần
-    thứ 44", "Bản ghi nhớ về hợp tác Y", "Diễn đàn A - B")."""
+    name (determiners and numbers skipped: "3 phiên họp gồm A, B") is read with the name
+    reader, which knows how such names go on ("Hội nghị X lần thứ 44", "Bản ghi nhớ về
+    hợp tác Y") and how a list of them is written ("các sự kiện là A, B và C")."""
+    start = _after_determiners(view, phrase.lo, phrase.hi)
     for lexicon in ("event_heads", "instrument_heads"):
-        if head_at(view, view.rules.lex(lexicon), phrase.lo, len(view.keys)):
-            names = read_names(
-                view, view.rules.lex(lexicon), phrase.lo, view.sentence(phrase.lo)[1]
-            )
-            if names:
-                name = names[0]
+        if head_at(view, view.rules.lex(lexicon), start, len(view.keys)):
+            end = view.sentence(start)[1]
+            names = read_names(view, view.rules.lex(lexicon), start, end)
+            out = []
+            for name in names:
                 lo, hi = view.tok_range(name.start, name.end)
-                return Filler(name.text, None, name.start, name.end, lo, hi)
+                out.append(Filler(name.text, None, name.start, name.end, lo, hi))
+            if out:
+                return out
+    filler = _as_written(view, phrase)
+    return [filler] if filler is not None else []
+
+
+def _after_determiners(view: EventView, lo: int, hi: int) -> int:
+    plural = view.rules.lex("plural_determiners")
+    k = lo
+    while k < hi:
+        found = plural.longest_at(view.keys, k, hi)
+        if found is not None and found[1] is not None:
+            k = found[0]
+        elif view.keys[k][:1].isdigit():
+            k += 1
+        else:
+            break
+    return k if k < hi else lo
+
+
+def _position_body(view: EventView, clause: Clause, source: Source) -> list[Filler]:
+    """The body named in the position after "làm" / "là" ("được bầu là Ủy viên không
+    thường trực HĐBA LHQ": the Security Council)."""
+    lo, hi = clause.predicate.heads[0]
+    site = site_of(view, clause, lo, hi)
+    span = position_span(view, site)
+    if span is None:
+        return []
+    for m in view.mentions_in(span[0], span[1]):
+        if m.labelled(source.labels) and not m.paren:
+            return [filler_of(m)]
+    return []
+
+
+def _as_written(view: EventView, phrase: Phrase) -> Filler | None:
+    """The phrase as written (trailing punctuation left out)."""
     lo, hi = phrase.lo, phrase.hi
     while hi > lo and not view.is_word(hi - 1) and view.keys[hi - 1] != ")":
         hi -= 1

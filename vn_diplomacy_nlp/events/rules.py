@@ -51,8 +51,9 @@ REQUIRED_LEXICONS = (
 )  # fmt: skip
 #: Grammatical functions a role may be read from (clauses.model.Clause): the subject, the
 #: objects, the agent of a passive, the subject of the verb that controls the clause
-#: ("A mời B sang thăm": A), and a preposition's phrase (``pp.<function>``).
-FUNCTIONS = frozenset({"subject", "object", "object2", "agent", "controller"})
+#: ("A mời B sang thăm": A), the body named in the position after "làm"/"là" (``position``)
+#: and a preposition's phrase (``pp.<function>``).
+FUNCTIONS = frozenset({"subject", "object", "object2", "agent", "controller", "position"})
 #: the closed attribute values of spec §4 (a rule file may not invent others)
 ATTRIBUTE_VALUES: dict[str, frozenset[str]] = {
     "part": frozenset({"attend", "chair", "open", "close"}),
