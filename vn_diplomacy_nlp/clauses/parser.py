@@ -261,7 +261,15 @@ class _SentenceParser:
         while j >= 0:
             unit = self.u[j]
             if unit.kind == "punct" and unit.depth == 0 and unit.key not in ("(", ")", '"'):
-                return False
+                nxt_unit = self.u[j + 1] if j + 1 < n else None
+                lower_noun = (
+                    unit.key == ","
+                    and nxt_unit is not None
+                    and self._plain(j + 1)
+                    and not self.view.toks[nxt_unit.lo].is_cap
+                )
+                if not lower_noun:  # "cán bộ, chiến sĩ tới X": nouns joined by a comma
+                    return False
             kind = self.kind(j)
             if kind in _LEFT_BOUNDARIES or kind in ("reporting", "control", "object_control"):
                 return False
@@ -362,6 +370,10 @@ class _SentenceParser:
                 return None, "purpose", k
             if kind == "copula":
                 # "A là nước đầu tiên ký X": the one who signs is the copula's subject
+                j = k - 1
+                if j >= floor and (self.is_name(j) or self._np_word(j)):
+                    np_lo, phrase = self._phrase_left(j, floor)
+                    return phrase, self._own_link(np_lo - 1, floor, prev), np_lo
                 return None, "coordinated" if prev is not None else "fronted", k
             if kind == "subordinator":
                 return None, "subordinate", k
@@ -600,6 +612,10 @@ class _SentenceParser:
                     names[-1] = j  # "Trưởng Đại diện X Đại sứ A": a title, then the person
                     j += 1
                     continue
+                if names and self._title_part(names[-1]) and self._comma_between(names[-1], j):
+                    names[-1] = j  # "Ủy viên Bộ Chính trị X, Thủ tướng Y Lý Cường"
+                    j += 1
+                    continue
                 if names and not (resumed or announced) and not self._joined(names[-1], j):
                     break
                 if not self._accompanying(names, j):
@@ -683,6 +699,24 @@ class _SentenceParser:
             if nxt.kind == "word" and nxt.cls is None and word[:1].isupper() and not word.isupper():
                 return "group"  # "các Đại sứ", "22 Đại sứ"; not "50.000 USD"
         return "common"
+
+    def _title_part(self, k: int) -> bool:
+        """A name unit that only names the body of a title ("Ủy viên Bộ Chính trị Đảng Cộng
+        sản Trung Quốc" before ", Thủ tướng ... Lý Cường")."""
+        m = self.u[k].mention
+        return (
+            m is not None
+            and m.label in ("ORG", "GPE")
+            and (m.title_embedded or (self.kind(k - 1) == "" and self._title_word(k - 1)))
+        )
+
+    def _comma_between(self, a: int, b: int) -> bool:
+        between = [x for x in range(a + 1, b) if not self._title_word(x)]
+        return (
+            bool(between)
+            and all(self.is_punct(x, frozenset({","})) for x in between)
+            and (self.u[b].mention is not None and self.u[b].mention.label == "PERSON")
+        )
 
     def _accompanying(self, names: list[int], j: int) -> bool:
         """ "A cùng Phu nhân và Đoàn đại biểu cấp cao X": the delegation that comes with a
@@ -908,12 +942,14 @@ class _SentenceParser:
         zone_end: int,
     ) -> Clause:
         unit = self.u[head]
+        earlier = group.heads[: group.heads.index(head)]
+        refused = any(self.kind(h) == "negating_verb" for h in earlier)  # "từ chối tham dự"
         predicate = Predicate(
             lo=self.u[group.first].lo,
             hi=unit.hi,
             heads=[(self.u[h].lo, self.u[h].hi) for h in group.heads],
             nominal=group.nominal,
-            negated=group.negated,
+            negated=group.negated or refused,
             modality=group.modality,
             tense=group.tense,
             voice="passive" if group.passive else "active",
