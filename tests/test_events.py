@@ -1035,35 +1035,37 @@ def test_attribute_value_outside_the_spec_fails_with_file_and_line(tmp_path):
     assert f"conference.yaml:{_line_of(path, 'part: host')}:" in str(err.value)
 
 
-def test_unknown_frame_fails_with_file_and_line(tmp_path):
+def test_unknown_function_fails_with_file_and_line(tmp_path):
+    """A role read from a function the clause layer does not have is refused at load time."""
     folder = _rules_copy(tmp_path)
     path = folder / "meeting.yaml"
     path.write_text(
-        path.read_text(encoding="utf-8").replace("frame: host", "frame: hots", 1), encoding="utf-8"
+        path.read_text(encoding="utf-8").replace("partner: [object]", "partner: [objekt]", 1),
+        encoding="utf-8",
     )
     with pytest.raises(RuleError) as err:
         load_rules(folder)
-    assert f"meeting.yaml:{_line_of(path, 'frame: hots')}:" in str(err.value)
-    assert "unknown frame 'hots'" in str(err.value)
+    assert f"meeting.yaml:{_line_of(path, 'partner: [objekt]')}:" in str(err.value)
+    assert "unknown function" in str(err.value)
 
 
 def test_yaml_syntax_error_fails_with_file_and_line(tmp_path):
     folder = _rules_copy(tmp_path)
     path = folder / "visit.yaml"
     lines = path.read_text(encoding="utf-8").splitlines()
-    at = _line_of(path, "  - id: visit.go")
-    lines[at - 1] = "  - id: [visit.go"
+    at = _line_of(path, "  - id: visit.official")
+    lines[at - 1] = "  - id: [visit.official"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(RuleError, match=r"visit\.yaml:\d+: YAML error"):
         load_rules(folder)
 
 
-def test_unknown_finder_and_bad_cameo_fail_with_line(tmp_path):
+def test_unknown_preposition_and_bad_cameo_fail_with_line(tmp_path):
     folder = _rules_copy(tmp_path)
-    common = folder / "_common.yaml"
-    text = common.read_text(encoding="utf-8").replace("find: invitation", "find: invitations", 1)
-    common.write_text(text, encoding="utf-8")
-    with pytest.raises(RuleError, match=rf"_common\.yaml:{_line_of(common, 'invitations')}: "):
+    path = folder / "phone_call.yaml"
+    text = path.read_text(encoding="utf-8").replace("pp.cho,", "pp.cha,", 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(RuleError, match=rf"phone_call\.yaml:{_line_of(path, 'pp.cha')}: .*prep"):
         load_rules(folder)
     codes = tmp_path / "codes.yaml"
     codes.write_text(
