@@ -400,3 +400,58 @@ def test_provincial_bodies_end_at_their_province(text: str, org: str) -> None:
 def test_bodies_inside_a_session_name_are_not_entities() -> None:
     doc = vd.extract("Việt Nam tham dự Khóa họp thứ 60 Hội đồng Nhân quyền tại Geneva.")
     assert [(e.label, e.text) for e in doc.entities] == [("GPE", "Việt Nam"), ("GPE", "Geneva")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title", "orgs"),
+    [
+        (
+            "Chủ tịch UBND tỉnh Hoàng Minh Đức tiếp đoàn doanh nghiệp Nhật Bản.",
+            "Hoàng Minh Đức",
+            "Chủ tịch UBND tỉnh",
+            ["UBND tỉnh"],
+        ),
+        (
+            "Phó Chủ tịch HĐND tỉnh Bắc Giang Trịnh Thu Hà dự lễ khánh thành.",
+            "Trịnh Thu Hà",
+            "Phó Chủ tịch HĐND tỉnh Bắc Giang",
+            ["HĐND tỉnh Bắc Giang"],
+        ),
+        (
+            "Bí thư Tỉnh ủy Đinh Quốc Bảo chủ trì buổi làm việc.",
+            "Đinh Quốc Bảo",
+            "Bí thư Tỉnh ủy",
+            ["Tỉnh ủy"],
+        ),
+        (
+            "Phó Trưởng ban Tuyên giáo Thành ủy Hà Nội Lê Thị Mai phát biểu.",
+            "Lê Thị Mai",
+            "Phó Trưởng ban Tuyên giáo Thành ủy Hà Nội",
+            ["ban Tuyên giáo Thành ủy Hà Nội"],
+        ),
+        (
+            "Giám đốc Sở Tư pháp Phùng Văn Lợi báo cáo kết quả.",
+            "Phùng Văn Lợi",
+            "Giám đốc Sở Tư pháp",
+            ["Sở Tư pháp"],
+        ),
+        (
+            "Chủ tịch Ủy ban chính quyền tỉnh Xay-nha-bu-ly Bun Mi Xay Sổm Phon ký biên bản.",
+            "Bun Mi Xay Sổm Phon",
+            "Chủ tịch Ủy ban chính quyền tỉnh Xay-nha-bu-ly",
+            ["Ủy ban chính quyền tỉnh Xay-nha-bu-ly"],
+        ),
+    ],
+)
+def test_local_bodies_in_titles_are_orgs_and_stop_before_the_name(
+    text: str, person: str, title: str, orgs: list[str]
+) -> None:
+    doc = vd.extract(text)
+    assert (person, title) in [(e.text, e.title) for e in doc.entities if e.label == "PERSON"]
+    assert [e.text for e in doc.entities if e.label == "ORG"] == orgs
+
+
+def test_a_place_after_a_local_body_is_not_a_person() -> None:
+    doc = vd.extract("Ông Giả Minh Khải, Bí thư Tỉnh ủy Cam Túc, cảm ơn sự đón tiếp.")
+    assert ("ORG", "Tỉnh ủy Cam Túc") in [(e.label, e.text) for e in doc.entities]
+    assert [e.text for e in doc.entities if e.label == "PERSON"] == ["Giả Minh Khải"]

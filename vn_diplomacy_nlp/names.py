@@ -28,7 +28,7 @@ _VIET_LETTERS = regex.compile(r"^[\p{L}]+$")
 _NON_VIET_LETTERS = set("fjwzFJWZ")
 
 _DATA = load_yaml("name_shapes.yaml")
-SURNAMES = frozenset(token_key(s) for s in _DATA["surnames"])
+SURNAMES = frozenset(token_key(s) for s in [*_DATA["surnames"], *_DATA["ethnic_name_starts"]])
 HONORIFICS = PhraseLexicon(_DATA["honorifics"])
 CREDIT_CUES = PhraseLexicon(_DATA["credit_cues"])
 ADMIN_PREFIXES = PhraseLexicon(_DATA["admin_prefixes"])
@@ -126,6 +126,37 @@ def _after_particles(tokens: Sequence[Token], j: int, text: str) -> int | None:
         if nxt.kind == "word" and nxt.is_cap:
             return j
     return None
+
+
+def word_starts(tokens: Sequence[Token], i: int, j: int) -> list[int]:
+    """Indices of the tokens in ``i:j`` that begin a space-separated word: a hyphenated
+    ``Jae-in`` or ``Chăm-pa-sắc`` is one word."""
+    return [
+        k
+        for k in range(i, j)
+        if tokens[k].kind == "word" and (k == i or tokens[k].start != tokens[k - 1].end)
+    ]
+
+
+def is_vietnamese_name(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Tokens ``i:j`` have the shape of a Vietnamese personal name: a family name from the
+    closed list (or an ethnic name start, ``Y Biêr Niê``) and one to three given names,
+    every word capitalised."""
+    if i >= j or tokens[i].key not in SURNAMES:
+        return False
+    if not all(t.is_cap for t in tokens[i:j] if t.kind == "word"):
+        return False
+    return 2 <= len(word_starts(tokens, i, j)) <= 4
+
+
+def name_after_place(tokens: Sequence[Token], lo: int, hi: int) -> int:
+    """Where a personal name begins in the capitalised run ``lo:hi`` written after a place
+    word (``tỉnh Phú Thọ Trần Duy Đông``, ``Tỉnh ủy Phạm Minh Tấn``): the first word from
+    which the rest of the run is a Vietnamese name; ``hi`` when the whole run is the place."""
+    for k in word_starts(tokens, lo, hi):
+        if is_vietnamese_name(tokens, k, hi):
+            return k
+    return hi
 
 
 def names_an_organisation(tokens: Sequence[Token], i: int, j: int) -> bool:

@@ -34,6 +34,7 @@ class OrgGrammar:
         self.posting_words = PhraseLexicon(data["posting_words"])
         self.not_heads = PhraseLexicon(data["not_heads"])
         self.stop_words = PhraseLexicon(data["stop_words"])
+        self.local_bodies = PhraseLexicon(data["local_bodies"])
         self.max_tokens = int(data.get("max_tokens", 10))
         self.state_forms = PhraseLexicon(data["state_forms"])
         self._longest_form = max(len(f.split()) for f in data["state_forms"])
@@ -100,7 +101,7 @@ class OrgGrammar:
             known_end = known.get(i)
             if known_end is not None and end > max(known_end, head_end):
                 nxt = tokens[known_end]
-                listed = nxt.text == "," and self._listed_field(tokens, text, known_end, end)
+                listed = nxt.text == "," and self.listed_field(tokens, text, known_end, end)
                 if not (nxt.is_cap or nxt.kind == "number" or listed):
                     continue
             if not (named or lower_ok):
@@ -142,7 +143,7 @@ class OrgGrammar:
                 if tok.text == "-" and k + 1 < n and tokens[k + 1].kind == "word":
                     k += 1  # ``Kinh tế - xã hội``: keep the joined part
                     continue
-                if tok.text == "," and self._listed_field(tokens, text, k, limit):
+                if tok.text == "," and self.listed_field(tokens, text, k, limit):
                     k += 1  # ``Bộ Văn hóa, Thể thao và Du lịch``: fields listed in the name
                     continue
                 break
@@ -161,7 +162,7 @@ class OrgGrammar:
         return end
 
     @staticmethod
-    def _listed_field(tokens: Sequence[Token], text: str, k: int, limit: int) -> bool:
+    def listed_field(tokens: Sequence[Token], text: str, k: int, limit: int) -> bool:
         """The comma at ``k`` separates capitalised fields of one name that end with ``và``
         and a capitalised field: ``Văn hóa, Thể thao và Du lịch``."""
         if k + 1 >= limit or not tokens[k + 1].is_cap or tokens[k + 1].kind != "word":
