@@ -340,7 +340,7 @@ class OfficialTagger:
             k += 1
             if named and tokens[k - 2].is_cap:
                 end = k  # ``Ngoại vụ``: a name word's lower-case syllables belong to it
-        if not named or end == head_end and not local:
+        if not named or (end == head_end and not local):
             return None
         return end, place
 
