@@ -455,3 +455,52 @@ def test_a_place_after_a_local_body_is_not_a_person() -> None:
     doc = vd.extract("Ông Giả Minh Khải, Bí thư Tỉnh ủy Cam Túc, cảm ơn sự đón tiếp.")
     assert ("ORG", "Tỉnh ủy Cam Túc") in [(e.label, e.text) for e in doc.entities]
     assert [e.text for e in doc.entities if e.label == "PERSON"] == ["Giả Minh Khải"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        (
+            "Tham dự có ông Park Min-ho - Tổng Lãnh sự Hàn Quốc tại Đà Nẵng.",
+            "Park Min-ho",
+            "Tổng Lãnh sự Hàn Quốc tại Đà Nẵng",
+        ),
+        (
+            "Đoàn do đồng chí Lương Văn Tâm, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh dẫn đầu.",
+            "Lương Văn Tâm",
+            "Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh",
+        ),
+        (
+            "Bà Jacinda Ardern (Thủ tướng New Zealand) phát biểu.",
+            "Jacinda Ardern",
+            "Thủ tướng New Zealand",
+        ),
+        (
+            "Hội đàm với ông Lee Sung-woo – Thống đốc tỉnh Gyeonggi, hai bên ký bản ghi nhớ.",
+            "Lee Sung-woo",
+            "Thống đốc tỉnh Gyeonggi",
+        ),
+        (
+            "Tiếp đồng chí Đào Hữu Nghĩa, nguyên Ủy viên Bộ Chính trị, tại trụ sở.",
+            "Đào Hữu Nghĩa",
+            "nguyên Ủy viên Bộ Chính trị",
+        ),
+    ],
+)
+def test_a_title_written_after_the_name(text: str, person: str, title: str) -> None:
+    doc = vd.extract(text)
+    assert (person, title) in [(e.text, e.title) for e in doc.entities if e.label == "PERSON"]
+
+
+def test_a_title_after_a_name_written_twice_belongs_to_both() -> None:
+    doc = vd.extract("Được tin ông Gi-mi Các-tơ (Jimmy Carter), nguyên Tổng thống Hoa Kỳ, từ trần.")
+    people = [(e.text, e.title) for e in doc.entities if e.label == "PERSON"]
+    assert people == [
+        ("Gi-mi Các-tơ", "nguyên Tổng thống Hoa Kỳ"),
+        ("Jimmy Carter", "nguyên Tổng thống Hoa Kỳ"),
+    ]
+
+
+def test_an_unknown_party_named_in_a_title_is_one_org() -> None:
+    doc = vd.extract("Chủ tịch Đảng Nhân dân Cách mạng Mông Cổ Batbayar Bat-Erdene phát biểu.")
+    assert ("ORG", "Đảng Nhân dân Cách mạng Mông Cổ") in [(e.label, e.text) for e in doc.entities]

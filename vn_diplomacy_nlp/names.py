@@ -144,9 +144,8 @@ def is_vietnamese_name(tokens: Sequence[Token], i: int, j: int) -> bool:
     every word capitalised."""
     if i >= j or tokens[i].key not in SURNAMES:
         return False
-    if not all(t.is_cap for t in tokens[i:j] if t.kind == "word"):
-        return False
-    return 2 <= len(word_starts(tokens, i, j)) <= 4
+    words = word_starts(tokens, i, j)
+    return 2 <= len(words) <= 4 and all(tokens[k].is_cap for k in words)
 
 
 def name_after_place(tokens: Sequence[Token], lo: int, hi: int) -> int:

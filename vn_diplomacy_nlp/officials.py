@@ -24,6 +24,7 @@ from .names import (
     NAME_REACH,
     is_plausible_name,
     is_vietnamese_name,
+    looks_foreign,
     name_after_place,
     name_span,
     word_starts,
@@ -52,7 +53,7 @@ class TitleLexicon:
         self.body_max_tokens = int(data["body_max_tokens"])
         self.deputy = PhraseLexicon(data["deputy"])
         self.yielding_heads = PhraseLexicon(data["yielding_heads"])
-        self.place_words = int(data["place_words"])
+        self.place_words = {kind: int(n) for kind, n in data["place_words"].items()}
 
     @classmethod
     def packaged(cls) -> TitleLexicon:
@@ -115,7 +116,7 @@ class OfficialTagger:
         }
         persons: list[Candidate] = []
         mentions: list[TitleMention] = []
-        bodies: list[Candidate] = []  # unknown bodies named in titles, with their country
+        bodies: list[Candidate] = []  # unknown bodies (and provinces) named in titles
         n = len(tokens)
         i = 0
         while i < n:
@@ -191,9 +192,11 @@ class OfficialTagger:
             while j < len(tokens) and not _line_break(tokens, text, j):
                 match = by_start.get(j)
                 if match is not None and match.record.label in _ENTITY_LABELS:
-                    affiliations.append(match.record.id)
-                    j = match.tok_end
-                    continue
+                    if not self._named_further(tokens, text, match, by_start):
+                        affiliations.append(match.record.id)
+                        j = match.tok_end
+                        continue
+                    match = None  # ``Đảng Đại hội Dân tộc Phi``: a longer name than the known one
                 field_end = lex.fields.match_at(tokens, j)
                 is_name = match is not None and match.record.label == "PERSON"
                 if field_end > j and not is_name:
@@ -219,6 +222,12 @@ class OfficialTagger:
                     affiliations.append(target.record.id)
                     j = target.tok_end
                     continue
+                if conn_end > j and ADMIN_PREFIXES.match_at(tokens, j) == conn_end:
+                    place_end, _ = self._place_after(tokens, text, conn_end, by_start)
+                    if place_end > conn_end:  # ``Thống đốc tỉnh Gyeonggi``: a place unknown
+                        bodies.append(_place_candidate(tokens, conn_end, place_end))
+                        j = place_end
+                        continue
                 break
             heads.append(" ".join(head_keys))
             sep_end = lex.separators.match_at(tokens, j)
@@ -229,6 +238,19 @@ class OfficialTagger:
                     j, head_end = nxt, nxt_end
                     continue
             return j, heads, affiliations
+
+    def _named_further(
+        self, tokens: Sequence[Token], text: str, match: Match, by_start: dict[int, Match]
+    ) -> bool:
+        """A known body whose name the text goes on with words of its own (``Đảng`` +
+        ``Đại hội Dân tộc Phi``, ``Bộ Ngoại giao`` + ``TQ``), which the body grammar reads."""
+        k = match.tok_end
+        if match.record.label != "ORG" or k >= len(tokens) or k in by_start:
+            return False
+        if not tokens[k].is_cap or _line_break(tokens, text, k):
+            return False
+        body = self._body_at(tokens, text, match.tok_start, by_start)
+        return body is not None and body[0] > k
 
     def _head_at(self, tokens: Sequence[Token], j: int) -> int:
         """End of the head at ``j`` (``i`` if none); ``Phó`` before any head makes its deputy
@@ -367,8 +389,11 @@ class OfficialTagger:
             return k, None
         person = name_after_place(tokens, k, hi)
         words = word_starts(tokens, k, person)
-        if person == hi and len(words) > self.lex.place_words + 1:
-            return words[self.lex.place_words], None
+        if person == hi:
+            spelling = "foreign" if looks_foreign(tokens[k].text) else "vietnamese"
+            size = self.lex.place_words[spelling]
+            if len(words) > size + 1:
+                return words[size], None
         return person, None
 
     def _name_after(
@@ -451,6 +476,21 @@ def _body_candidate(tokens: Sequence[Token], j: int, end: int, place: Match | No
         "title_grammar",
         affiliation=place.record.id if place is not None else None,
         rule="title_body+place" if place is not None else "title_body",
+    )
+
+
+def _place_candidate(tokens: Sequence[Token], j: int, end: int) -> Candidate:
+    """``tỉnh`` | ``Gyeonggi``: a province the gazetteer does not know, named in a title after
+    an administrative word, ends where the person's name begins."""
+    return Candidate(
+        j,
+        end,
+        tokens[j].start,
+        tokens[end - 1].end,
+        "GPE",
+        TIER_KNOWN,
+        "title_grammar",
+        rule="title_admin+place",
     )
 
 

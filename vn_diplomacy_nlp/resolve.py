@@ -347,6 +347,10 @@ def _fits(mention: TitleMention, prof: _PersonProfile) -> bool:
 HolderLookup = Callable[[str, dt.date], "tuple[str, str | None, bool] | None"]
 
 
+#: what may stand between a name and the title written after it in apposition
+_APPOSITION_MARKS = frozenset({",", "-", "–", "—", "("})
+
+
 def attach_appositive_titles(
     chosen: Sequence[Candidate],
     mentions: Sequence[TitleMention],
@@ -354,26 +358,56 @@ def attach_appositive_titles(
     text: str,
 ) -> None:
     """``Ông Nguyễn Minh Vũ, Thứ trưởng Thường trực Bộ Ngoại giao, cho biết``: a person
-    without a title, followed by a comma and a capitalised title that names no one else,
-    has that title (it is written next to the name, after it)."""
+    without a title, followed by a comma, a dash or an opening bracket and a capitalised
+    title that names no one else, has that title (spec §6: the one written right after the
+    name). A name given twice (``Nen-xơn Man-đê-la (Nelson Mandela), nguyên Chủ tịch ...``)
+    gives the title to both spellings."""
     by_start = {m.tok_start: m for m in mentions if m.capitalised}
-    for cand in chosen:
-        if cand.label != "PERSON" or cand.title is not None:
+    persons = [c for c in chosen if c.label == "PERSON"]
+    for n, cand in enumerate(persons):
+        if cand.title is not None:
             continue
         k = cand.tok_end
-        if k >= len(tokens) or tokens[k].text != ",":
+        alias = _bracketed_alias(persons, n, tokens)
+        if alias is not None:
+            k = alias.tok_end + 1
+        if k >= len(tokens) or tokens[k].text not in _APPOSITION_MARKS:
             continue
         mention = by_start.get(k + 1)
         if mention is None or "\n" in text[cand.end : mention.start]:
             continue
         after = tokens[mention.tok_end] if mention.tok_end < len(tokens) else None
-        if after is not None and after.text not in ",.;:)" and after.kind != "word":
+        if tokens[k].text == "(" and (after is None or after.text != ")"):
+            continue  # ``Anwar Ibrahim (Thủ tướng Malaysia)``: the bracket holds the title only
+        if after is not None and after.kind not in ("word", "punct"):
             continue
-        cand.title = text[mention.start : mention.end]
-        cand.heads = mention.heads
-        cand.affiliations = mention.affiliations
-        cand.office = mention.office
-        cand.affiliation = mention.affiliations[0] if mention.affiliations else None
+        for person in (cand, alias) if alias is not None else (cand,):
+            if person.title is not None:
+                continue
+            person.title = text[mention.start : mention.end]
+            person.heads = mention.heads
+            person.affiliations = mention.affiliations
+            person.office = mention.office
+            person.affiliation = mention.affiliations[0] if mention.affiliations else None
+
+
+def _bracketed_alias(
+    persons: Sequence[Candidate], n: int, tokens: Sequence[Token]
+) -> Candidate | None:
+    """The person written in brackets right after person ``n`` (another spelling of the same
+    name), or ``None``."""
+    cand = persons[n]
+    if n + 1 >= len(persons) or cand.tok_end + 1 >= len(tokens):
+        return None
+    alias = persons[n + 1]
+    if (
+        tokens[cand.tok_end].text == "("
+        and alias.tok_start == cand.tok_end + 1
+        and alias.tok_end < len(tokens)
+        and tokens[alias.tok_end].text == ")"
+    ):
+        return alias
+    return None
 
 
 def resolve_title_mentions(
@@ -397,7 +431,8 @@ def resolve_title_mentions(
         source = "document"
         k = bisect_left(ends, mention.start) - 1
         before = persons[k] if k >= 0 else None
-        if before is not None and text[before.end : mention.start].strip() == ",":
+        between = text[before.end : mention.start].strip() if before is not None else None
+        if before is not None and between is not None and between in _APPOSITION_MARKS:
             # ``Thứ trưởng A, Chủ tịch Ủy ban X, cho biết``: a title in apposition is A's
             name = before.canonical if before.canonical else text[before.start : before.end]
             ident = before.id
