@@ -77,15 +77,79 @@ def test_names_inside_treaty_and_conference_names_are_not_entities(
     [
         ("Chính phủ Nhật Bản viện trợ thiết bị y tế.", "Chính phủ Nhật Bản"),
         ("Bộ Ngoại giao Nga ra tuyên bố.", "Bộ Ngoại giao Nga"),
-        ("Đại sứ quán Việt Nam tại Hoa Kỳ tổ chức lễ kỷ niệm.", "Đại sứ quán Việt Nam tại Hoa Kỳ"),
         (
-            "Cán bộ Phái đoàn thường trực Việt Nam tại Liên hợp quốc dự họp.",
-            "Phái đoàn thường trực Việt Nam tại Liên hợp quốc",
+            "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam tổ chức hội chợ.",
+            "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam",
         ),
     ],
 )
 def test_a_body_with_its_country_or_posting_is_one_org(text: str, org: str) -> None:
     assert ("ORG", org) in _ents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đại sứ quán Việt Nam tại Hoa Kỳ tổ chức lễ kỷ niệm.",
+            [("ORG", "Đại sứ quán Việt Nam"), ("GPE", "Hoa Kỳ")],
+        ),
+        (
+            "Cán bộ Phái đoàn thường trực Việt Nam tại Liên hợp quốc dự họp.",
+            [("ORG", "Phái đoàn thường trực Việt Nam"), ("ORG", "Liên hợp quốc")],
+        ),
+        (
+            "Tổng Lãnh sự quán Pháp tại Đà Nẵng trao học bổng cho sinh viên.",
+            [("ORG", "Tổng Lãnh sự quán Pháp"), ("GPE", "Đà Nẵng")],
+        ),
+    ],
+)
+def test_a_mission_ends_before_its_posting(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _ents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("Quan hệ giữa hai Đảng ngày càng bền chặt.", "Đảng"),
+        ("Đại hội của mỗi Đảng sẽ diễn ra vào năm tới.", "Đảng"),
+        ("Lãnh đạo hai Chính phủ nhất trí tăng cường hợp tác.", "Chính phủ"),
+    ],
+)
+def test_a_counted_body_word_is_a_common_noun(text: str, generic: str) -> None:
+    assert ("ORG", generic) not in _ents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Sáng 3/4, UBND tỉnh tổ chức hội nghị xúc tiến đầu tư.", "UBND tỉnh"),
+        (
+            "Đoàn đại biểu Chính phủ nhân dân huyện Mãnh Lạp thăm huyện biên giới.",
+            "Chính phủ nhân dân huyện Mãnh Lạp",
+        ),
+        ("Tại Phái bộ UNMISS, các sĩ quan đã báo cáo công việc.", "Phái bộ UNMISS"),
+        (
+            "Đội Công binh số 2 Cục Gìn giữ hòa bình Việt Nam lên đường làm nhiệm vụ.",
+            "Đội Công binh số 2 Cục Gìn giữ hòa bình Việt Nam",
+        ),
+    ],
+)
+def test_organisation_grammar_reads_local_bodies_and_units(text: str, org: str) -> None:
+    assert ("ORG", org) in _ents(text)
+
+
+def test_two_bodies_joined_by_and_stay_two() -> None:
+    orgs = [
+        t
+        for label, t in _ents("Lãnh đạo Sở Tư pháp và Văn phòng Thành ủy dự họp.")
+        if label == "ORG"
+    ]
+    assert orgs == ["Sở Tư pháp", "Văn phòng Thành ủy"]
+
+
+def test_a_number_that_counts_does_not_join_an_organisation() -> None:
+    assert ("ORG", "Quốc hội") in _ents("Các ủy ban của Quốc hội 3 nước đã họp trực tuyến.")
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from .candidates import TIER_KNOWN, Candidate
 from .gazetteer.index import Match
 from .lexicon import PhraseLexicon, load_yaml
+from .names import ADMIN_PREFIXES, NOT_NAME_STARTS
 from .place_grammar import PlaceGrammar
 from .textnorm import token_key
 from .tokenizer import Token
@@ -82,24 +83,32 @@ class OrgGrammar:
             tok = tokens[i]
             if not tok.is_cap or tok.kind != "word" or i in blocked:
                 continue
-            if i > 0 and tokens[i - 1].is_cap and tokens[i - 1].kind == "word":
+            if i > 0 and _inside_capitalised_name(tokens, i):
                 continue  # inside a longer capitalised name (``Bắc Bộ``)
-            head_end = self.heads.match_at(tokens, i)
+            local_end = self.local_bodies.match_at(tokens, i)
+            head_end = max(self.heads.match_at(tokens, i), local_end)
             if head_end == i or self.not_heads.match_at(tokens, i) > i:
                 continue
             end = self._name_end(tokens, text, head_end)
-            end = _end_at_place(tokens, head_end, end, place_ends)
+            end = _end_at_place(
+                tokens, head_end, end, place_ends | self._admin_places(tokens, i, end)
+            )
             end = _end_before_conjunction(tokens, head_end, end, place_ends)
-            if self.mission_heads.match_at(tokens, i) > i or end in country_ends:
-                # a mission, or a body named by a country, is named with where it is
-                # posted: ``Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam``
+            mission = self.mission_heads.match_at(tokens, i) > i
+            if end in country_ends and not mission:
+                # a body named by a country is named with where it is posted (``Hiệp hội
+                # Doanh nghiệp Hàn Quốc tại Việt Nam``); a mission ends before its posting
+                # (spec §6: ``Đại sứ quán Nhật Bản`` | ``tại Hà Nội``)
                 end = self._posting_end(tokens, end, places)
             named = end > head_end and any(
                 t.is_cap or t.kind == "number" for t in tokens[head_end:end]
             )
+            if local_end == head_end and ADMIN_PREFIXES.match_at(tokens, head_end) > head_end:
+                named = True  # ``UBND tỉnh``, ``HĐND huyện``: the province of the text
+                end = max(end, ADMIN_PREFIXES.match_at(tokens, head_end))
             lower_ok = end - head_end >= 2 and self.lowercase_ok.match_at(tokens, i) == head_end
             known_end = known.get(i)
-            if known_end is not None and end > max(known_end, head_end):
+            if known_end is not None and known_end >= head_end and end > known_end:
                 nxt = tokens[known_end]
                 listed = nxt.text == "," and self.listed_field(tokens, text, known_end, end)
                 if not (nxt.is_cap or nxt.kind == "number" or listed):
@@ -149,17 +158,37 @@ class OrgGrammar:
                 break
             if tok.kind == "debris" or (not tok.is_cap and self.stop_words.match_at(tokens, k) > k):
                 break  # a capitalised word is a name word (``Doanh nghiệp Nhỏ và Vừa``)
-            if (
-                k > j
-                and tok.is_cap
-                and self.heads.match_at(tokens, k) > k
-                and self.not_heads.match_at(tokens, k) == k
-            ):
-                break  # a second organisation begins (but ``Bộ đội`` is not one)
-            k += 1
+            if k > j and tok.is_cap and tokens[k - 1].key in _JOINERS and self._head(tokens, k):
+                break  # ``Sở Ngoại vụ`` | ``và Văn phòng Tỉnh ủy``: a second body
+            if tok.kind == "number" and _counts(tokens, k):
+                break  # ``Quốc hội`` | ``3 nước``: a number of things, not a unit's number
+            k += 1  # a head here names the parent: ``Đội Công binh số 1 Cục Gìn giữ hòa bình``
             if tok.key not in _NO_FINAL:
                 end = k
         return end
+
+    @staticmethod
+    def _admin_places(tokens: Sequence[Token], lo: int, hi: int) -> set[int]:
+        """Token ends of the capitalised names written after an administrative word inside
+        ``lo:hi`` (``huyện Mãnh Lạp``): places a body's name may end with."""
+        ends: set[int] = set()
+        for k in range(lo, hi):
+            a = ADMIN_PREFIXES.match_at(tokens, k)
+            if a == k or tokens[k].is_cap:
+                continue
+            e = a
+            while e < hi and tokens[e].kind == "word" and tokens[e].is_cap:
+                e += 1
+            if e > a:
+                ends.add(e)
+        return ends
+
+    def _head(self, tokens: Sequence[Token], k: int) -> bool:
+        """An organisation's head word starts at ``k`` (``Bộ đội`` is not one)."""
+        return (
+            max(self.heads.match_at(tokens, k), self.local_bodies.match_at(tokens, k)) > k
+            and self.not_heads.match_at(tokens, k) == k
+        )
 
     @staticmethod
     def listed_field(tokens: Sequence[Token], text: str, k: int, limit: int) -> bool:
@@ -188,6 +217,29 @@ class OrgGrammar:
         return self.place_grammar.filter_matches(
             self.with_state_forms(matches, tokens), tokens, text
         )
+
+
+_NUMBER_WORD = token_key("số")
+
+
+def _counts(tokens: Sequence[Token], k: int) -> bool:
+    """The number at ``k`` counts the lower-case noun after it (``3 nước``), rather than
+    numbering a unit (``Binh đoàn 15``, ``cấp 2 số 4``)."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        nxt is not None
+        and nxt.kind == "word"
+        and not nxt.is_cap
+        and nxt.key != _NUMBER_WORD
+        and nxt.start > tokens[k].end
+    )
+
+
+def _inside_capitalised_name(tokens: Sequence[Token], i: int) -> bool:
+    """Token ``i`` continues a capitalised name (``Bắc Bộ``), unless the capitalised word
+    before it is a function word opening the sentence (``Tại Phái bộ UNISFA``)."""
+    prev = tokens[i - 1]
+    return prev.is_cap and prev.kind == "word" and prev.key not in NOT_NAME_STARTS
 
 
 def _end_at_place(tokens: Sequence[Token], lo: int, end: int, place_ends: set[int]) -> int:

@@ -15,11 +15,13 @@ import datetime as dt
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from .candidates import TIER_KNOWN, Candidate, TitleMention
 from .lexicon import load_yaml
 from .names import looks_foreign
 from .records import Entity, Reference
+from .textnorm import token_key
 from .tokenizer import Token
 
 
@@ -99,6 +101,28 @@ def merge_national_bodies(
         out.append(cand)
         i += 1
     return out
+
+
+@cache
+def _generic_before() -> frozenset[str]:
+    """Keys of the counting words of ``entity_rules.yaml`` (read on first use)."""
+    return frozenset(token_key(w) for w in load_yaml("entity_rules.yaml")["generic_before"])
+
+
+def drop_generic_bodies(chosen: list[Candidate], tokens: Sequence[Token]) -> list[Candidate]:
+    """``hai Đảng``, ``mỗi Đảng``, ``hai Chính phủ``: a body's one-word-group name (only its
+    first letter capitalised) counted or quantified is the common noun, not the body."""
+    kept = []
+    for cand in chosen:
+        if (
+            cand.label == "ORG"
+            and cand.tok_start > 0
+            and tokens[cand.tok_start - 1].key in _generic_before()
+            and all(not t.is_cap for t in tokens[cand.tok_start + 1 : cand.tok_end])
+        ):
+            continue
+        kept.append(cand)
+    return kept
 
 
 def drop_inside_works(chosen: list[Candidate], works: Sequence[tuple[int, int]]) -> list[Candidate]:

@@ -11,6 +11,7 @@ from ..records import Entity
 from ..resolve import (
     attach_appositive_titles,
     define_abbreviations,
+    drop_generic_bodies,
     drop_inside_works,
     link_family_names,
     merge_national_bodies,
@@ -29,6 +30,7 @@ class EntityResolver:
         state = state_of(doc)
         chosen = select(state.candidates, len(state.tokens))
         chosen = drop_inside_works(chosen, state.works)
+        chosen = drop_generic_bodies(chosen, state.tokens)
         chosen = merge_national_bodies(chosen, state.tokens, state.text)
         chosen = define_abbreviations(chosen, state.tokens, state.text)
         chosen = propagate_names(chosen, state.tokens, len(state.tokens))
