@@ -139,6 +139,11 @@ def test_organisation_grammar_reads_local_bodies_and_units(text: str, org: str) 
     assert ("ORG", org) in _ents(text)
 
 
+def test_a_unit_number_after_so_is_part_of_the_name() -> None:
+    text = "Bệnh viện dã chiến cấp 2 số 5 hoàn thành nhiệm kỳ tại Nam Sudan."
+    assert ("ORG", "Bệnh viện dã chiến cấp 2 số 5") in _ents(text)
+
+
 def test_two_bodies_joined_by_and_stay_two() -> None:
     orgs = [
         t

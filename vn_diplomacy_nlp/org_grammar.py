@@ -228,6 +228,7 @@ def _counts(tokens: Sequence[Token], k: int) -> bool:
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return (
         nxt is not None
+        and not (k > 0 and tokens[k - 1].key == _NUMBER_WORD)
         and nxt.kind == "word"
         and not nxt.is_cap
         and nxt.key != _NUMBER_WORD
