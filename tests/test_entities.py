@@ -573,3 +573,34 @@ def test_a_title_after_a_name_written_twice_belongs_to_both() -> None:
 def test_an_unknown_party_named_in_a_title_is_one_org() -> None:
     doc = vd.extract("Chủ tịch Đảng Nhân dân Cách mạng Mông Cổ Batbayar Bat-Erdene phát biểu.")
     assert ("ORG", "Đảng Nhân dân Cách mạng Mông Cổ") in [(e.label, e.text) for e in doc.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc dự lễ kỷ niệm.",
+            "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc",
+        ),
+        (
+            "Theo lời mời của Trung ương Đảng Cộng sản Việt Nam, đoàn sang thăm.",
+            "Trung ương Đảng Cộng sản Việt Nam",
+        ),
+        (
+            "Phái đoàn của Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào tới Hà Nội.",
+            "Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào",
+        ),
+    ],
+)
+def test_a_body_named_with_its_parent_or_state_is_one_org(text: str, org: str) -> None:
+    assert ("ORG", org) in _ents(text)
+
+
+def test_a_title_naming_a_body_with_its_parent_keeps_the_name_after_it() -> None:
+    doc = vd.extract(
+        "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc Vương Hoành Quân phát biểu."
+    )
+    people = [(e.text, e.title) for e in doc.entities if e.label == "PERSON"]
+    assert people == [
+        ("Vương Hoành Quân", "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc")
+    ]

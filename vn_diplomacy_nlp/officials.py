@@ -197,7 +197,9 @@ class OfficialTagger:
                         j = match.tok_end
                         continue
                     match = None  # ``Đảng Đại hội Dân tộc Phi``: a longer name than the known one
-                field_end = lex.fields.match_at(tokens, j)
+                # a field ends where a known body that runs past it begins (``Ban Chấp hành
+                # Trung ương`` | ``Đảng Cộng sản Trung Quốc``)
+                field_end = _yield_to_name(by_start, j, lex.fields.match_at(tokens, j))
                 is_name = match is not None and match.record.label == "PERSON"
                 if field_end > j and not is_name:
                     head_keys.extend(t.key for t in tokens[j:field_end])

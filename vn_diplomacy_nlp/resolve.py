@@ -70,8 +70,7 @@ def merge_national_bodies(
             and cand.label == "ORG"
             and cand.type in _NATIONAL_BODY_TYPES
             and nxt.label == "GPE"
-            and nxt.tok_start == cand.tok_end
-            and text[cand.end : nxt.start] == " "
+            and _joined_by_space_or_state_word(tokens, text, cand, nxt)
             and (nxt.type in (None, "country", "territory"))
         ):
             home = (
@@ -123,6 +122,59 @@ def drop_generic_bodies(chosen: list[Candidate], tokens: Sequence[Token]) -> lis
             continue
         kept.append(cand)
     return kept
+
+
+@cache
+def _state_words() -> frozenset[str]:
+    """Keys of the words that may stand between a national body and its country."""
+    return frozenset(token_key(w) for w in load_yaml("entity_rules.yaml")["state_words"])
+
+
+def _joined_by_space_or_state_word(
+    tokens: Sequence[Token], text: str, body: Candidate, country: Candidate
+) -> bool:
+    """``Quốc hội Lào`` or ``Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào``."""
+    if text[body.end : country.start] == " ":
+        return True
+    gap = range(body.tok_end, country.tok_start)
+    return len(gap) == 1 and tokens[gap[0]].key in _state_words() and not tokens[gap[0]].is_cap
+
+
+def join_overlapping_bodies(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Two known bodies whose names overlap on a word are one body named with its parent
+    (spec §2): ``Ban Chấp hành Trung ương Đảng`` + ``Đảng Cộng sản Trung Quốc`` is the
+    Central Committee of the Communist Party of China. The joined name is a new candidate
+    (longer, so it wins); it keeps the first body's id when the second is its parent by id
+    (``org.cpv.central-committee`` in ``org.cpv``), else it is named as written."""
+    orgs = sorted(
+        (c for c in candidates if c.label == "ORG" and c.source == "gazetteer"),
+        key=lambda c: c.tok_start,
+    )
+    joined: list[Candidate] = []
+    for n, first in enumerate(orgs):
+        for second in orgs[n + 1 :]:
+            if second.tok_start >= first.tok_end:
+                break
+            if second.tok_end <= first.tok_end or second.tok_start == first.tok_start:
+                continue
+            same = bool(first.id and second.id and first.id.startswith(second.id + "."))
+            joined.append(
+                Candidate(
+                    first.tok_start,
+                    second.tok_end,
+                    first.start,
+                    second.end,
+                    "ORG",
+                    first.tier,
+                    "gazetteer",
+                    id=first.id if same else None,
+                    canonical=first.canonical if same else None,
+                    affiliation=second.id,
+                    rule="body+parent",
+                    type=first.type,
+                )
+            )
+    return [*candidates, *joined]
 
 
 def drop_inside_works(chosen: list[Candidate], works: Sequence[tuple[int, int]]) -> list[Candidate]:

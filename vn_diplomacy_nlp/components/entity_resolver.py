@@ -13,6 +13,7 @@ from ..resolve import (
     define_abbreviations,
     drop_generic_bodies,
     drop_inside_works,
+    join_overlapping_bodies,
     link_family_names,
     merge_national_bodies,
     propagate_names,
@@ -28,7 +29,7 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
-        chosen = select(state.candidates, len(state.tokens))
+        chosen = select(join_overlapping_bodies(state.candidates), len(state.tokens))
         chosen = drop_inside_works(chosen, state.works)
         chosen = drop_generic_bodies(chosen, state.tokens)
         chosen = merge_national_bodies(chosen, state.tokens, state.text)
