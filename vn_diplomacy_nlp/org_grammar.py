@@ -21,6 +21,7 @@ from .tokenizer import Token
 # words a name never ends with (``Tiểu ban chuẩn bị Đại hội XIV và``)
 _NO_FINAL = frozenset(token_key(w) for w in ("và", "của", "cùng", "hoặc", "với"))
 _AND = token_key("và")
+_OF = token_key("của")
 
 
 class OrgGrammar:
@@ -156,6 +157,8 @@ class OrgGrammar:
                     k += 1  # ``Bộ Văn hóa, Thể thao và Du lịch``: fields listed in the name
                     continue
                 break
+            if k == j and tok.key == _OF:
+                break  # ``Phái đoàn của Quốc hội``: the head has no name of its own
             if tok.kind == "debris" or (not tok.is_cap and self.stop_words.match_at(tokens, k) > k):
                 break  # a capitalised word is a name word (``Doanh nghiệp Nhỏ và Vừa``)
             if k > j and tok.is_cap and tokens[k - 1].key in _JOINERS and self._head(tokens, k):
