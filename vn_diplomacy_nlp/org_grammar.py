@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from .candidates import TIER_KNOWN, Candidate
 from .gazetteer.index import Match
 from .lexicon import PhraseLexicon, load_yaml
@@ -37,6 +39,7 @@ class OrgGrammar:
         self.not_heads = PhraseLexicon(data["not_heads"])
         self.stop_words = PhraseLexicon(data["stop_words"])
         self.local_bodies = PhraseLexicon(data["local_bodies"])
+        self.squad_code = regex.compile(data["squad_code"])
         self.max_tokens = int(data.get("max_tokens", 10))
         self.state_forms = PhraseLexicon(data["state_forms"])
         self._longest_form = max(len(f.split()) for f in data["state_forms"])
@@ -78,7 +81,7 @@ class OrgGrammar:
         places = places or {}
         country_ends = set(countries or ())
         place_ends = set(places.values())
-        out: list[Candidate] = []
+        out: list[Candidate] = self._squads(tokens, text, places, country_ends)
         n = len(tokens)
         for i in range(n):
             tok = tokens[i]
@@ -131,6 +134,40 @@ class OrgGrammar:
                     rule="org_head+name",
                 )
             )
+        return out
+
+    def _squads(
+        self, tokens: Sequence[Token], text: str, places: dict[int, int], country_ends: set[int]
+    ) -> list[Candidate]:
+        """National squads: an age-group code and a country (``U.22 Việt Nam``, ``U23 Thái
+        Lan``) is one ORG, the country inside it not annotated (spec §6)."""
+        out: list[Candidate] = []
+        for i, tok in enumerate(tokens):
+            if tok.kind != "word" or not tok.is_cap:
+                continue
+            code = self.squad_code.match(text, tok.start)
+            if code is None:
+                continue
+            k = i
+            while k < len(tokens) and tokens[k].end <= code.end():
+                k += 1
+            if tokens[k - 1].end != code.end() or k >= len(tokens):
+                continue
+            end = places.get(k)
+            if end is not None and end in country_ends and tokens[k].start == code.end() + 1:
+                out.append(
+                    Candidate(
+                        i,
+                        end,
+                        tok.start,
+                        tokens[end - 1].end,
+                        "ORG",
+                        TIER_KNOWN,
+                        "org_grammar",
+                        rule="squad+country",
+                        type="sports_team",
+                    )
+                )
         return out
 
     def _posting_end(self, tokens: Sequence[Token], end: int, places: dict[int, int]) -> int:
