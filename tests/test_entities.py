@@ -607,10 +607,10 @@ def test_a_title_naming_a_body_with_its_parent_keeps_the_name_after_it() -> None
 
 
 def test_a_national_squad_is_one_org_without_its_country() -> None:
-    text = "U.23 Việt Nam thắng U23 Lào, còn U-19 Nhật Bản hòa với Hàn Quốc."
+    text = "U.23 Việt Nam thắng U23 Campuchia, còn U-19 Nhật Bản hòa với Hàn Quốc."
     assert _ents(text) == [
         ("ORG", "U.23 Việt Nam"),
-        ("ORG", "U23 Lào"),
+        ("ORG", "U23 Campuchia"),
         ("ORG", "U-19 Nhật Bản"),
         ("GPE", "Hàn Quốc"),
     ]
