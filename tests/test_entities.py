@@ -614,3 +614,20 @@ def test_a_national_squad_is_one_org_without_its_country() -> None:
         ("ORG", "U-19 Nhật Bản"),
         ("GPE", "Hàn Quốc"),
     ]
+
+
+def test_a_short_name_in_brackets_names_the_body_everywhere() -> None:
+    text = (
+        "Ký kết với Vinacomin. Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam (Vinacomin) "
+        "cam kết hỗ trợ. Về phía Vinacomin, có ông Lê Minh Chuẩn."
+    )
+    orgs = [t for label, t in _ents(text) if label == "ORG"]
+    assert orgs.count("Vinacomin") == 3
+
+
+def test_a_consulate_after_a_title_in_apposition_is_not_part_of_the_title() -> None:
+    doc = vd.extract("Có bà Kim Soo-jin – Phó Lãnh sự, Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng.")
+    assert [(e.label, e.text, e.title) for e in doc.entities][:2] == [
+        ("PERSON", "Kim Soo-jin", "Phó Lãnh sự"),
+        ("ORG", "Tổng Lãnh sự quán Hàn Quốc", None),
+    ]

@@ -236,7 +236,11 @@ class OfficialTagger:
             if sep_end > j and may_join and not _line_break(tokens, text, sep_end):
                 nxt = lex.pre_modifiers.match_at(tokens, sep_end)
                 nxt_end = self._head_at(tokens, nxt)
-                if nxt_end > nxt and tokens[nxt].is_cap == capitalised:
+                if (
+                    nxt_end > nxt
+                    and tokens[nxt].is_cap == capitalised
+                    and lex.not_heads.match_at(tokens, nxt) <= nxt_end
+                ):
                     j, head_end = nxt, nxt_end
                     continue
             return j, heads, affiliations

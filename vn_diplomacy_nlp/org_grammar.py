@@ -40,6 +40,7 @@ class OrgGrammar:
         self.stop_words = PhraseLexicon(data["stop_words"])
         self.local_bodies = PhraseLexicon(data["local_bodies"])
         self.squad_code = regex.compile(data["squad_code"])
+        self.direct_heads = PhraseLexicon(data["direct_heads"])
         self.max_tokens = int(data.get("max_tokens", 10))
         self.state_forms = PhraseLexicon(data["state_forms"])
         self._longest_form = max(len(f.split()) for f in data["state_forms"])
@@ -107,6 +108,10 @@ class OrgGrammar:
             named = end > head_end and any(
                 t.is_cap or t.kind == "number" for t in tokens[head_end:end]
             )
+            if self.direct_heads.match_at(tokens, i) == head_end and not (
+                head_end < n and tokens[head_end].is_cap
+            ):
+                continue  # ``Cộng đồng ASEAN``, but ``Cộng đồng người Việt`` is no body
             if local_end == head_end and ADMIN_PREFIXES.match_at(tokens, head_end) > head_end:
                 named = True  # ``UBND tỉnh``, ``HĐND huyện``: the province of the text
                 end = max(end, ADMIN_PREFIXES.match_at(tokens, head_end))

@@ -223,7 +223,7 @@ def define_abbreviations(
             and tokens[k].text == "("
             and tokens[k + 2].text == ")"
             and not taken[k + 1]
-            and _is_abbreviation(tokens[k + 1].text)
+            and (_is_abbreviation(tokens[k + 1].text) or _is_short_name(tokens[k + 1]))
         ):
             defined.setdefault(tokens[k + 1].text, cand)
     if not defined:
@@ -249,6 +249,14 @@ def define_abbreviations(
             )
         )
     return sorted(chosen + extra, key=lambda c: c.start)
+
+
+def _is_short_name(token: Token) -> bool:
+    """``Viettel``, ``Petrolimex``: one capitalised word that cannot be a Vietnamese syllable,
+    in brackets after an organisation, is its short name."""
+    return (
+        token.kind == "word" and token.is_cap and len(token.text) >= 4 and looks_foreign(token.text)
+    )
 
 
 def _is_abbreviation(word: str) -> bool:
