@@ -631,3 +631,7 @@ def test_a_consulate_after_a_title_in_apposition_is_not_part_of_the_title() -> N
         ("PERSON", "Kim Soo-jin", "Phó Lãnh sự"),
         ("ORG", "Tổng Lãnh sự quán Hàn Quốc", None),
     ]
+
+
+def test_a_news_agency_after_its_common_noun_is_the_name_alone() -> None:
+    assert ("ORG", "Kyodo") in _ents("Theo hãng tin Kyodo, hai bên đã ký thỏa thuận.")

@@ -41,6 +41,7 @@ class OrgGrammar:
         self.local_bodies = PhraseLexicon(data["local_bodies"])
         self.squad_code = regex.compile(data["squad_code"])
         self.direct_heads = PhraseLexicon(data["direct_heads"])
+        self.outlet_nouns = PhraseLexicon(data["outlet_nouns"])
         self.max_tokens = int(data.get("max_tokens", 10))
         self.state_forms = PhraseLexicon(data["state_forms"])
         self._longest_form = max(len(f.split()) for f in data["state_forms"])
@@ -83,6 +84,7 @@ class OrgGrammar:
         country_ends = set(countries or ())
         place_ends = set(places.values())
         out: list[Candidate] = self._squads(tokens, text, places, country_ends)
+        out.extend(self._outlets(tokens, text, places))
         n = len(tokens)
         for i in range(n):
             tok = tokens[i]
@@ -171,6 +173,45 @@ class OrgGrammar:
                         "org_grammar",
                         rule="squad+country",
                         type="sports_team",
+                    )
+                )
+        return out
+
+    def _outlets(
+        self, tokens: Sequence[Token], text: str, places: dict[int, int]
+    ) -> list[Candidate]:
+        """``hãng tin Anadolu``, ``hãng thông tấn Yonhap``: the capitalised name after a word
+        for a news agency is an ORG, without that word (a common noun, spec §2)."""
+        out: list[Candidate] = []
+        for i in range(len(tokens)):
+            k = self.outlet_nouns.match_at(tokens, i)
+            if (
+                k == i
+                or k >= len(tokens)
+                or k in places
+                or "\n" in text[tokens[k - 1].end : tokens[k].start]
+            ):
+                continue
+            end = k
+            while (
+                end < len(tokens)
+                and end - k < 4
+                and tokens[end].kind == "word"
+                and tokens[end].is_cap
+            ):
+                end += 1
+            if end > k and not any(m in places for m in range(k + 1, end)):
+                out.append(
+                    Candidate(
+                        k,
+                        end,
+                        tokens[k].start,
+                        tokens[end - 1].end,
+                        "ORG",
+                        TIER_KNOWN,
+                        "org_grammar",
+                        rule="outlet_noun+name",
+                        type="news_agency",
                     )
                 )
         return out
