@@ -635,3 +635,9 @@ def test_a_consulate_after_a_title_in_apposition_is_not_part_of_the_title() -> N
 
 def test_a_news_agency_after_its_common_noun_is_the_name_alone() -> None:
     assert ("ORG", "Kyodo") in _ents("Theo hãng tin Kyodo, hai bên đã ký thỏa thuận.")
+
+
+def test_the_state_of_a_country_is_an_org_but_a_long_name_in_a_list_of_states_is_a_gpe() -> None:
+    assert ("ORG", "Nhà nước Lào") in _ents("Lãnh đạo Đảng, Nhà nước Lào đánh giá cao.")
+    listed = _ents("Đại diện Cộng hòa Chile, Nhà nước Qatar, Cộng hòa Ghana đã phát biểu.")
+    assert ("GPE", "Nhà nước Qatar") in listed

@@ -79,8 +79,23 @@ def merge_national_bodies(
                 and ((nxt.canonical or "") in cand.canonical)
             )
             surface = text[cand.start : nxt.end]
-            out.append(
-                Candidate(
+            if cand.type == "state" and _listed_among_states(chosen, i, text):
+                # ``Cộng hòa Colombia, Nhà nước Kuwait, ...``: the state's long name
+                merged = Candidate(
+                    cand.tok_start,
+                    nxt.tok_end,
+                    cand.start,
+                    nxt.end,
+                    "GPE",
+                    nxt.tier,
+                    nxt.source,
+                    id=nxt.id,
+                    canonical=nxt.canonical,
+                    rule="state_form+country",
+                    type=nxt.type,
+                )
+            else:
+                merged = Candidate(
                     cand.tok_start,
                     nxt.tok_end,
                     cand.start,
@@ -94,12 +109,28 @@ def merge_national_bodies(
                     rule="national_body+country",
                     type=cand.type,
                 )
-            )
+            out.append(merged)
             i += 2
             continue
         out.append(cand)
         i += 1
     return out
+
+
+def _listed_among_states(chosen: Sequence[Candidate], i: int, text: str) -> bool:
+    """The body at ``i`` (with the country at ``i + 1``) stands in a comma-separated list of
+    states: the entity before it or the one after its country is a GPE one comma away."""
+    before = chosen[i - 1] if i > 0 else None
+    after = chosen[i + 2] if i + 2 < len(chosen) else None
+    return (
+        before is not None
+        and before.label == "GPE"
+        and text[before.end : chosen[i].start].strip() == ","
+    ) or (
+        after is not None
+        and after.label == "GPE"
+        and text[chosen[i + 1].end : after.start].strip() == ","
+    )
 
 
 @cache
