@@ -641,3 +641,57 @@ def test_the_state_of_a_country_is_an_org_but_a_long_name_in_a_list_of_states_is
     assert ("ORG", "Nhà nước Lào") in _ents("Lãnh đạo Đảng, Nhà nước Lào đánh giá cao.")
     listed = _ents("Đại diện Cộng hòa Chile, Nhà nước Qatar, Cộng hòa Ghana đã phát biểu.")
     assert ("GPE", "Nhà nước Qatar") in listed
+
+
+def _people(text: str) -> list[str]:
+    return [e.text for e in vd.extract(text).entities if e.label == "PERSON"]
+
+
+def test_a_royal_title_is_a_title_not_a_name() -> None:
+    doc = vd.extract("Thủ tướng tiếp Hoàng Thái tử Fumihito và Công nương Kiko tại Hà Nội.")
+    people = [(e.text, e.title) for e in doc.entities if e.label == "PERSON"]
+    assert people == [("Fumihito", "Hoàng Thái tử"), ("Kiko", "Công nương")]
+    assert _people("Buổi tiếp Hoàng Thái tử diễn ra trọng thể.") == []
+
+
+def test_counted_titles_and_titles_in_a_caption_are_not_names() -> None:
+    assert _people("(Trong ảnh: Hai Thủ tướng duyệt đội danh dự.)") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Cuộc gặp giữa ông Tập và ông Putin kéo dài hai giờ.", ["Tập", "Putin"]),
+        ("Ông Kishida cảm ơn bà Hà đã đón tiếp.", ["Kishida", "Hà"]),
+        ("Được tin Ngài Gia-cốp Du-ma qua đời, Chủ tịch nước gửi điện.", ["Gia-cốp Du-ma"]),
+        ("Thủ tướng nước chủ nhà Nhật Bản Ishiba Shigeru phát biểu.", ["Ishiba Shigeru"]),
+        ("Tổng thống Hoa Kỳ John F. Kennedy thăm Berlin.", ["John F. Kennedy"]),
+        ("Tổng thống Myanmar U Htin Kyaw tiếp đoàn.", ["Htin Kyaw"]),
+        ("Đại sứ Malaysia Tan Sri Ahmad Rahman S.H cho biết.", ["Ahmad Rahman"]),
+    ],
+)
+def test_names_after_cues_and_known_places(text: str, people: list[str]) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Văn phòng đặt tại số 25 Lý Thường Kiệt, quận Hoàn Kiếm.",
+        "Đoàn đi qua đường Trần Hưng Đạo rồi tới phố Hàng Bài.",
+        "Ông viết trên mạng Truth Social rằng cuộc gặp rất tốt.",
+        "Văn phòng nằm ở tầng 5 tòa nhà Lotte Tower.",
+    ],
+)
+def test_streets_buildings_and_platforms_are_not_people(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_credits_give_authors_and_outlets() -> None:
+    doc = vd.extract("Hai bên ký biên bản. (Ảnh: Thanh Hà/Lao Động)\n\nẢnh: AFP/Reuters")
+    assert [(e.label, e.text) for e in doc.entities] == [
+        ("PERSON", "Thanh Hà"),
+        ("ORG", "Lao Động"),
+        ("ORG", "AFP"),
+        ("ORG", "Reuters"),
+    ]

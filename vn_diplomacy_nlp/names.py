@@ -40,9 +40,14 @@ ADMIN_PREFIX_KEYS = frozenset(
 NOT_NAME_STARTS = frozenset(token_key(s) for s in _DATA["not_name_starts"])
 NAME_PARTICLES = frozenset(token_key(s) for s in _DATA["name_particles"])
 ORGANISATION_WORDS = frozenset(token_key(s) for s in _DATA["organisation_words"])
+THING_WORDS = frozenset(token_key(s) for s in _DATA["thing_words"])
+STREET_WORDS = PhraseLexicon(_DATA["street_words"])
+FORMAL_HONORIFICS = PhraseLexicon(_DATA["formal_honorifics"])
+SINGLE_NAME_HONORIFICS = PhraseLexicon(_DATA["single_name_honorifics"])
+FOREIGN_HONORIFICS = PhraseLexicon(_DATA["foreign_honorifics"])
 _HYPHENS = "-‐‑"
 
-MAX_NAME_WORDS = 5
+MAX_NAME_WORDS = 6  # ``Xay Sổm Phon Phôm Vi Hẳn``: Lao names transliterated run to six
 MAX_WORD_PARTS = 5  # parts of one hyphenated word: Mát-xcơ-va has 3, no real name has more
 #: tokens one name can span at most (words and the hyphens inside them), plus one
 NAME_REACH = MAX_NAME_WORDS * (2 * MAX_WORD_PARTS - 1) + 1
@@ -93,6 +98,9 @@ def name_span(tokens: Sequence[Token], i: int, text: str, stops: set[int]) -> in
             break
         j += 1
         words += 1
+        if _initial(tokens, j - 1, text):
+            j += 1  # ``George W. Bush``: the dot of an initial stays inside the name
+            continue
         # hyphenated continuation without spaces: Jae-in, Jong-un, Mát-xcơ-va. Bounded, so
         # that a 'Tô-Tô-Tô-...' chain costs each caller a constant, not the chain's length.
         joins = 0
@@ -107,6 +115,20 @@ def name_span(tokens: Sequence[Token], i: int, text: str, stops: set[int]) -> in
             j += 2
             joins += 1
     return j
+
+
+def _initial(tokens: Sequence[Token], k: int, text: str) -> bool:
+    """Token ``k`` is an initial inside a name: one capital letter, a dot glued to it, and a
+    capitalised word after a space on the same line."""
+    n = len(tokens)
+    tok = tokens[k]
+    if not (tok.kind == "word" and len(tok.text) == 1 and tok.text.isupper()):
+        return False
+    if k + 2 >= n or tokens[k + 1].text != "." or tokens[k + 1].start != tok.end:
+        return False
+    nxt = tokens[k + 2]
+    gap = text[tokens[k + 1].end : nxt.start]
+    return nxt.kind == "word" and nxt.is_cap and gap == " "
 
 
 def _after_particles(tokens: Sequence[Token], j: int, text: str) -> int | None:
@@ -163,6 +185,12 @@ def names_an_organisation(tokens: Sequence[Token], i: int, j: int) -> bool:
     return any(tokens[k].key in ORGANISATION_WORDS for k in range(i, j))
 
 
+def names_a_thing(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """``Luxury Building``, ``Truth Social``: a word of the names of buildings, products and
+    platforms in the span; such a capitalised phrase is not a person."""
+    return any(tokens[k].key in THING_WORDS for k in range(i, j))
+
+
 def is_plausible_name(tokens: Sequence[Token], i: int, j: int, after_title: bool) -> bool:
     """Whether tokens ``i:j`` (from :func:`name_span`) are a personal name.
 
@@ -171,7 +199,7 @@ def is_plausible_name(tokens: Sequence[Token], i: int, j: int, after_title: bool
     name and a foreign one must contain a word that is not a Vietnamese syllable.
     """
     words = [t for t in tokens[i:j] if t.kind == "word"]
-    if not words or names_an_organisation(tokens, i, j):
+    if not words or names_an_organisation(tokens, i, j) or names_a_thing(tokens, i, j):
         return False
     if any(t.text.isupper() and len(t.text) > 1 for t in words):
         return False  # abbreviations are not names

@@ -21,6 +21,7 @@ from .gazetteer.index import Match
 from .lexicon import PhraseLexicon, load_yaml
 from .names import (
     ADMIN_PREFIXES,
+    FOREIGN_HONORIFICS,
     NAME_REACH,
     is_plausible_name,
     is_vietnamese_name,
@@ -409,13 +410,17 @@ class OfficialTagger:
             return None
         if self.lex.body_heads.match_at(tokens, j) > j:
             return None  # ``Bộ trưởng Bộ An ninh ...``: a body follows, not a name
+        honorific = FOREIGN_HONORIFICS.match_at(tokens, j)
+        if honorific > j and honorific < len(tokens) and tokens[honorific].is_cap:
+            j = honorific  # ``Tổng thống Myanmar U Win Myint``: ``U`` is an honorific
         match = by_start.get(j)
         if match is not None and match.record.label == "PERSON":
+            end = _foreign_words_after(tokens, text, match.tok_end, by_start)
             return Candidate(
                 match.tok_start,
-                match.tok_end,
+                end,
                 match.start,
-                match.end,
+                tokens[end - 1].end,
                 "PERSON",
                 TIER_ANCHORED,
                 "title_grammar",
@@ -428,6 +433,8 @@ class OfficialTagger:
         # only the tokens a name could reach matter: keeps this constant per title
         stops = {k for k in range(j + 1, j + NAME_REACH) if k in by_start}
         end = name_span(tokens, j, text, stops)
+        while end > j + 1 and _is_letters_abbreviation(tokens[end - 1]):
+            end -= 1  # ``Ibnu Hadi S.E``: a degree after the name is not part of it
         if end == j or not is_plausible_name(tokens, j, end, after_title=True):
             return None
         return Candidate(
@@ -483,6 +490,32 @@ def _body_candidate(tokens: Sequence[Token], j: int, end: int, place: Match | No
         affiliation=place.record.id if place is not None else None,
         rule="title_body+place" if place is not None else "title_body",
     )
+
+
+def _foreign_words_after(
+    tokens: Sequence[Token], text: str, k: int, by_start: dict[int, Match]
+) -> int:
+    """End of a known person's name written with more of it (``Michelle Bachelet`` +
+    ``Jeria``): capitalised foreign-looking words glued on by a space, none of them known."""
+    end = k
+    while (
+        end < len(tokens)
+        and end - k < 2
+        and tokens[end].kind == "word"
+        and tokens[end].is_cap
+        and end not in by_start
+        and looks_foreign(tokens[end].text)
+        and not _is_letters_abbreviation(tokens[end])
+        and text[tokens[end - 1].end : tokens[end].start] == " "
+    ):
+        end += 1
+    return end
+
+
+def _is_letters_abbreviation(token: Token) -> bool:
+    """``S.E``, ``MBA``, ``PhD``: capitals (and dots), no Vietnamese word."""
+    letters = token.text.replace(".", "")
+    return token.kind == "word" and len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= 2
 
 
 def _place_candidate(tokens: Sequence[Token], j: int, end: int) -> Candidate:

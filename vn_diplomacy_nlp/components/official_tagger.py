@@ -54,7 +54,8 @@ class OfficialTagger:
             grammar.organisations(tokens, text, blocked, known_orgs, postings, countries)
         )
         state.candidates.extend(grammar.places(tokens, text, state.names))
-        state.candidates.extend(cued_and_bare_names(tokens, text, state.names))
+        heads = self.knowledge.officials.lex.heads
+        state.candidates.extend(cued_and_bare_names(tokens, text, state.names, in_titles, heads))
         state.candidates.extend(bylines(tokens, text, state.names, in_titles))
         name_starts = {p.tok_start for p in persons}
         state.works = self.knowledge.works.spans(tokens, text, name_starts)
