@@ -695,3 +695,8 @@ def test_credits_give_authors_and_outlets() -> None:
         ("ORG", "AFP"),
         ("ORG", "Reuters"),
     ]
+
+
+def test_a_name_repeats_only_with_its_capitals() -> None:
+    text = "Ảnh: Quốc Khánh/TTXVN\n\nNhân dịp Quốc khánh, Quốc Khánh chụp ảnh đoàn."
+    assert _people(text) == ["Quốc Khánh", "Quốc Khánh"]

@@ -389,6 +389,8 @@ def propagate_names(
         for length in range(min(longest, n_tokens - i), 0, -1):
             key = tuple(t.key for t in tokens[i : i + length])
             if key in names and not any(taken[i : i + length]):
+                if not _same_capitals(tokens, names[key], i, length):
+                    continue  # ``Quốc khánh`` is the holiday, ``Quốc Khánh`` the photographer
                 found = (length, names[key])
                 break
         if found is None:
@@ -416,6 +418,18 @@ def propagate_names(
         )
         i = end
     return sorted(chosen + extra, key=lambda c: c.start)
+
+
+def _same_capitals(tokens: Sequence[Token], source: Candidate, i: int, length: int) -> bool:
+    """The words at ``i`` are capitalised like the name they repeat: every word of a personal
+    name is, so a lower-case word means a common phrase that happens to match."""
+    words = [t for t in tokens[source.tok_start : source.tok_end] if t.kind == "word"]
+    if length == 1:
+        words = words[-1:]
+    here = [t for t in tokens[i : i + length] if t.kind == "word"]
+    return len(words) == len(here) and all(
+        a.is_cap == b.is_cap for a, b in zip(words, here, strict=True)
+    )
 
 
 @dataclass
