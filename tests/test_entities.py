@@ -700,3 +700,14 @@ def test_credits_give_authors_and_outlets() -> None:
 def test_a_name_repeats_only_with_its_capitals() -> None:
     text = "Ảnh: Quốc Khánh/TTXVN\n\nNhân dịp Quốc khánh, Quốc Khánh chụp ảnh đoàn."
     assert _people(text) == ["Quốc Khánh", "Quốc Khánh"]
+
+
+def test_outlets_at_the_head_of_a_paragraph_and_a_dateline_byline() -> None:
+    text = (
+        "Hai nước ký hiệp định\n\n(VTV) - Sáng 3/4, hai bên ký hiệp định thương mại.\n\n"
+        "(Baoquangninh.vn) - Tỉnh đón đoàn.\n\nKim Oanh TPO | 3/4/2019 08:15\nTin chính."
+    )
+    ents = [(e.label, e.text) for e in vd.extract(text, published="2019-04-03").entities]
+    assert ("ORG", "VTV") in ents
+    assert ("ORG", "Baoquangninh.vn") in ents
+    assert ("PERSON", "Kim Oanh") in ents and ("ORG", "TPO") in ents

@@ -240,6 +240,50 @@ def bylines(
     return out
 
 
+def agency_leads(tokens: list[Token], text: str) -> list[Candidate]:
+    """The outlet named at the head of a paragraph: ``(VOV5) - ...``, ``(CLO) ...``,
+    ``(Baohatinh.vn) - ...``, ``HGĐT- ...``; and the author and outlet of a dateline
+    ``Hà Liên LDO | 10/11/2017``. Each outlet is an ORG, the author a PERSON."""
+    out: list[Candidate] = []
+    for lo, hi in _lines(tokens, text):
+        if (
+            hi - lo >= 3
+            and tokens[lo].text == "("
+            and tokens[lo + 2].text == ")"
+            and _outlet_word(tokens[lo + 1])
+        ):
+            out.append(_credit_outlet(tokens, lo + 1, lo + 2))
+            continue
+        first = tokens[lo]
+        if (
+            hi - lo >= 2
+            and _is_caps_word(first)
+            and len(first.text) >= 3
+            and tokens[lo + 1].text in "-–"
+            and tokens[lo + 1].start == first.end
+        ):
+            out.append(_credit_outlet(tokens, lo, lo + 1))
+            continue
+        bar = next((k for k in range(lo, min(hi, lo + 6)) if tokens[k].text == "|"), None)
+        if bar is not None and bar - lo >= 3 and _is_caps_word(tokens[bar - 1]):
+            author = range(lo, bar - 1)
+            if all(tokens[k].kind == "word" and tokens[k].is_cap for k in author) and (
+                is_plausible_name(tokens, lo, bar - 1, after_title=True)
+            ):
+                out.append(_person(tokens, lo, bar - 1, TIER_SHAPE, "byline"))
+                out.append(_credit_outlet(tokens, bar - 1, bar))
+    return out
+
+
+def _outlet_word(token: Token) -> bool:
+    """``VOV5``, ``CLO``, ``Baohatinh.vn``: an upper-case short name or a web domain."""
+    if token.kind != "word" or len(token.text) < 2:
+        return False
+    if "." in token.text:
+        return token.text.rsplit(".", 1)[-1].lower() in ("vn", "com", "net", "org")
+    return sum(ch.isupper() for ch in token.text) >= 2 and token.text == token.text.upper()
+
+
 def _lines(tokens: list[Token], text: str) -> list[tuple[int, int]]:
     """Token ranges of the text's non-empty lines (``sentences.paragraph_spans``)."""
     starts = [t.start for t in tokens]

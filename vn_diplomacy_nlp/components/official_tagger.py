@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from ..knowledge import get_knowledge
 from ..mentions import (
     STATE_OR_REGION,
+    agency_leads,
     ambiguous_before_name,
     bylines,
     candidate_from_match,
@@ -57,6 +58,7 @@ class OfficialTagger:
         heads = self.knowledge.officials.lex.heads
         state.candidates.extend(cued_and_bare_names(tokens, text, state.names, in_titles, heads))
         state.candidates.extend(bylines(tokens, text, state.names, in_titles))
+        state.candidates.extend(agency_leads(tokens, text))
         name_starts = {p.tok_start for p in persons}
         state.works = self.knowledge.works.spans(tokens, text, name_starts)
         return doc
