@@ -711,3 +711,29 @@ def test_outlets_at_the_head_of_a_paragraph_and_a_dateline_byline() -> None:
     assert ("ORG", "VTV") in ents
     assert ("ORG", "Baoquangninh.vn") in ents
     assert ("PERSON", "Kim Oanh") in ents and ("ORG", "TPO") in ents
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        (
+            "Thủ tướng nước chủ nhà Brazil Luiz Inácio Lula phát biểu khai mạc.",
+            "Luiz Inácio Lula",
+            "Thủ tướng nước chủ nhà Brazil",
+        ),
+        ("Phó Thủ tướng TQ Hàn Chính dự lễ.", "Hàn Chính", "Phó Thủ tướng TQ"),
+        (
+            "Chào xã giao đồng chí Bun Nhăng Vo Lạ Chít, ủy viên Bộ Chính trị, tại Viêng Chăn.",
+            "Bun Nhăng Vo Lạ Chít",
+            "ủy viên Bộ Chính trị",
+        ),
+        (
+            "Đại sứ Philippines Maria Teresa L.Taguiang cho biết.",
+            "Maria Teresa L.Taguiang",
+            "Đại sứ Philippines",
+        ),
+    ],
+)
+def test_more_titles_and_names(text: str, person: str, title: str) -> None:
+    doc = vd.extract(text)
+    assert (person, title) in [(e.text, e.title) for e in doc.entities if e.label == "PERSON"]

@@ -215,6 +215,10 @@ class OfficialTagger:
                     bodies.append(_body_candidate(tokens, j, end, place))
                     j = end
                     continue
+                if j == head_end and j not in by_start and _is_upper_abbreviation(tokens[j]):
+                    head_keys.append(tokens[j].key)  # ``Thủ tướng TQ``: a short name unknown
+                    j += 1
+                    continue
                 abbreviation_end = _bracketed_abbreviation(tokens, j)
                 if abbreviation_end > j and j > head_end:
                     j = abbreviation_end  # ``Quỹ Tiền tệ quốc tế (IMF)``: the body's short name
@@ -513,9 +517,21 @@ def _foreign_words_after(
 
 
 def _is_letters_abbreviation(token: Token) -> bool:
-    """``S.E``, ``MBA``, ``PhD``: capitals (and dots), no Vietnamese word."""
+    """``S.E``, ``MBA``, ``PhD``: capitals (and dots), or a short mixed-case degree; not an
+    initial glued to a name (``M.Servigon``)."""
     letters = token.text.replace(".", "")
-    return token.kind == "word" and len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= 2
+    capitals = sum(ch.isupper() for ch in letters)
+    return (
+        token.kind == "word"
+        and len(letters) >= 2
+        and capitals >= 2
+        and (letters.isupper() or len(letters) <= 4)
+    )
+
+
+def _is_upper_abbreviation(token: Token) -> bool:
+    """``TQ``, ``VNPT``, ``HĐQT``: two to six upper-case letters."""
+    return token.kind == "word" and 2 <= len(token.text) <= 6 and token.text.isupper()
 
 
 def _place_candidate(tokens: Sequence[Token], j: int, end: int) -> Candidate:

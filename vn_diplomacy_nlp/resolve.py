@@ -491,7 +491,8 @@ def attach_appositive_titles(
     title that names no one else, has that title (spec §6: the one written right after the
     name). A name given twice (``Nen-xơn Man-đê-la (Nelson Mandela), nguyên Chủ tịch ...``)
     gives the title to both spellings."""
-    by_start = {m.tok_start: m for m in mentions if m.capitalised}
+    # a lower-case title right after the name is its title too (``X, ủy viên Bộ Chính trị``)
+    by_start = {m.tok_start: m for m in mentions}
     persons = [c for c in chosen if c.label == "PERSON"]
     for n, cand in enumerate(persons):
         if cand.title is not None:
