@@ -737,3 +737,17 @@ def test_outlets_at_the_head_of_a_paragraph_and_a_dateline_byline() -> None:
 def test_more_titles_and_names(text: str, person: str, title: str) -> None:
     doc = vd.extract(text)
     assert (person, title) in [(e.text, e.title) for e in doc.entities if e.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("Hai bên ký kết biên bản hợp tác.\n\nTRẦN HẢI", "TRẦN HẢI"),
+        (
+            "Hai bên ký kết biên bản.\n\nBảo Anh\n\nTin liên quan: Lào mở cửa khẩu mới sau 5 năm",
+            "Bảo Anh",
+        ),
+    ],
+)
+def test_signatures_in_capitals_or_before_page_furniture(text: str, author: str) -> None:
+    assert _people(text) == [author]

@@ -18,9 +18,12 @@ from .names import (
     FORMAL_HONORIFICS,
     HONORIFICS,
     NOT_NAME_STARTS,
+    PAGE_FURNITURE,
     SINGLE_NAME_HONORIFICS,
     STREET_WORDS,
+    SURNAMES,
     is_plausible_name,
+    is_vietnamese_syllable,
     name_span,
     names_an_organisation,
 )
@@ -216,7 +219,12 @@ def bylines(
     capitalised words and nothing else (no title, no known place or body), after a line that
     ends a sentence, and followed by nothing, by a short line (the outlet, ``chinhphu.vn``)
     or by a credit."""
-    known = {k for m in names if m.record.label != "PERSON" for k in range(m.tok_start, m.tok_end)}
+    known = {
+        k
+        for m in names
+        if m.record.label != "PERSON" and not ambiguous_before_name(m, tokens)
+        for k in range(m.tok_start, m.tok_end)
+    }
     lines = _lines(tokens, text)
     out: list[Candidate] = []
     for k, (lo, hi) in enumerate(lines):
@@ -231,13 +239,23 @@ def bylines(
             nxt is not None
             and nxt[1] - nxt[0] > 3
             and CREDIT_CUES.match_at(tokens, nxt[0]) == nxt[0]
+            and PAGE_FURNITURE.match_at(tokens, nxt[0]) == nxt[0]
         ):
             continue  # the article goes on: this is a heading, not a signature
         if tokens[lo].key in NOT_NAME_STARTS:
             continue  # "Tin Liên Quan", "Xem Thêm": page furniture, not a signature
-        if is_plausible_name(tokens, lo, hi, after_title=True):
+        if is_plausible_name(tokens, lo, hi, after_title=True) or _upper_case_name(tokens, lo, hi):
             out.append(_person(tokens, lo, hi, TIER_SHAPE, "byline"))
     return out
+
+
+def _upper_case_name(tokens: list[Token], lo: int, hi: int) -> bool:
+    """``LÊ LINH``: a signature in capitals, Vietnamese syllables from a family name."""
+    words = tokens[lo:hi]
+    return (
+        all(t.text.isupper() and is_vietnamese_syllable(t.text) for t in words)
+        and words[0].key in SURNAMES
+    )
 
 
 def agency_leads(tokens: list[Token], text: str) -> list[Candidate]:

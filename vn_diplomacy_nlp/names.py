@@ -44,6 +44,7 @@ THING_WORDS = frozenset(token_key(s) for s in _DATA["thing_words"])
 STREET_WORDS = PhraseLexicon(_DATA["street_words"])
 FORMAL_HONORIFICS = PhraseLexicon(_DATA["formal_honorifics"])
 SINGLE_NAME_HONORIFICS = PhraseLexicon(_DATA["single_name_honorifics"])
+PAGE_FURNITURE = PhraseLexicon(_DATA["page_furniture"])
 FOREIGN_HONORIFICS = PhraseLexicon(_DATA["foreign_honorifics"])
 _HYPHENS = "-‐‑"
 
