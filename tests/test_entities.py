@@ -751,3 +751,10 @@ def test_more_titles_and_names(text: str, person: str, title: str) -> None:
 )
 def test_signatures_in_capitals_or_before_page_furniture(text: str, author: str) -> None:
     assert _people(text) == [author]
+
+
+def test_foreign_names_spelled_the_vietnamese_way_are_people() -> None:
+    assert _people("Sau đó Phi-đen Cát-xtơ-rô tiếp đoàn tại La Ha-ba-na.")[:1] == [
+        "Phi-đen Cát-xtơ-rô"
+    ]
+    assert _people("Đoàn tới Mát-xcơ-va và Oa-sinh-tơn.") == []

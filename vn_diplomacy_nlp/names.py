@@ -181,6 +181,20 @@ def name_after_place(tokens: Sequence[Token], lo: int, hi: int) -> int:
     return hi
 
 
+def _transliterated(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A word of Vietnamese syllables joined by hyphens, the later ones in lower case
+    (``Goóc-ba-chốp``, ``Xạ-lởm-xay``): a foreign name spelled the Vietnamese way. Vietnamese
+    names never hyphenate their syllables."""
+    return any(
+        tokens[k].text in _HYPHENS
+        and tokens[k].start == tokens[k - 1].end
+        and tokens[k + 1].start == tokens[k].end
+        and tokens[k + 1].kind == "word"
+        and not tokens[k + 1].is_cap
+        for k in range(i + 1, j - 1)
+    )
+
+
 def names_an_organisation(tokens: Sequence[Token], i: int, j: int) -> bool:
     """``Plan International``, ``World Vision``: a word of organisation names in the span."""
     return any(tokens[k].key in ORGANISATION_WORDS for k in range(i, j))
@@ -204,7 +218,7 @@ def is_plausible_name(tokens: Sequence[Token], i: int, j: int, after_title: bool
         return False
     if any(t.text.isupper() and len(t.text) > 1 for t in words):
         return False  # abbreviations are not names
-    foreign = any(looks_foreign(t.text) for t in words)
+    foreign = any(looks_foreign(t.text) for t in words) or _transliterated(tokens, i, j)
     parts = sum(
         1
         for k in range(i, j)
