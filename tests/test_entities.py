@@ -758,3 +758,21 @@ def test_foreign_names_spelled_the_vietnamese_way_are_people() -> None:
         "Phi-đen Cát-xtơ-rô"
     ]
     assert _people("Đoàn tới Mát-xcơ-va và Oa-sinh-tơn.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Tiền vệ Hoàng Đức và thủ môn Đặng Văn Lâm được gọi lên tuyển.",
+            ["Hoàng Đức", "Đặng Văn Lâm"],
+        ),
+        ("Nhạc sĩ Phú Quang qua đời, ca sĩ Hồng Nhung xúc động.", ["Phú Quang", "Hồng Nhung"]),
+        ("Chị Hoa cho biết anh Dũng đã đi làm từ sáng.", ["Hoa", "Dũng"]),
+        ("Đại diện sinh viên Việt Nam tại Nhật Bản phát biểu.", []),
+    ],
+)
+def test_occupation_nouns_and_familiar_honorifics_introduce_names(
+    text: str, people: list[str]
+) -> None:
+    assert _people(text) == people

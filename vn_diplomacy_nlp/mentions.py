@@ -19,6 +19,7 @@ from .names import (
     HONORIFICS,
     NOT_NAME_STARTS,
     PAGE_FURNITURE,
+    ROLE_NOUNS,
     SINGLE_NAME_HONORIFICS,
     STREET_WORDS,
     SURNAMES,
@@ -104,8 +105,13 @@ def cued_and_bare_names(
     n = len(tokens)
     i = 0
     while i < n:
-        cue_end = HONORIFICS.match_at(tokens, i)
-        if cue_end > i and cue_end not in in_titles and _cue_applies(tokens, text, i, cue_end):
+        cue_end = max(HONORIFICS.match_at(tokens, i), ROLE_NOUNS.match_at(tokens, i))
+        if (
+            cue_end > i
+            and cue_end not in in_titles
+            and cue_end not in known_at  # ``sinh viên Việt Nam``: a known place, no name
+            and _cue_applies(tokens, text, i, cue_end)
+        ):
             end = name_span(tokens, cue_end, text, stops)
             if end > cue_end and is_plausible_name(tokens, cue_end, end, after_title=True):
                 out.append(_person(tokens, cue_end, end, TIER_ANCHORED, "honorific"))
@@ -157,11 +163,13 @@ def cued_and_bare_names(
 
 def _cue_applies(tokens: list[Token], text: str, i: int, cue_end: int) -> bool:
     """An honorific introduces a name in lower case, at a sentence start, or when it is one
-    that never begins a place's name (``Ngài``, ``Đồng chí``) whatever its case."""
+    that never begins a place's name (``Ngài``, ``Đồng chí``) whatever its case; so does a
+    noun of a person's occupation (``Hoa hậu``, ``ca sĩ``, ``tiền đạo``)."""
     return (
         not tokens[i].is_cap
         or _sentence_start(tokens, text, i)
         or FORMAL_HONORIFICS.match_at(tokens, i) == cue_end
+        or ROLE_NOUNS.match_at(tokens, i) == cue_end
     )
 
 

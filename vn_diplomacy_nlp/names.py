@@ -45,6 +45,7 @@ STREET_WORDS = PhraseLexicon(_DATA["street_words"])
 FORMAL_HONORIFICS = PhraseLexicon(_DATA["formal_honorifics"])
 SINGLE_NAME_HONORIFICS = PhraseLexicon(_DATA["single_name_honorifics"])
 PAGE_FURNITURE = PhraseLexicon(_DATA["page_furniture"])
+ROLE_NOUNS = PhraseLexicon(_DATA["role_nouns"])
 FOREIGN_HONORIFICS = PhraseLexicon(_DATA["foreign_honorifics"])
 _HYPHENS = "-‐‑"
 
