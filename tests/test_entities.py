@@ -776,3 +776,36 @@ def test_occupation_nouns_and_familiar_honorifics_introduce_names(
     text: str, people: list[str]
 ) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đội tuyển Thái Lan thắng đậm Campuchia ở lượt trận đầu.",
+            [("ORG", "Đội tuyển Thái Lan"), ("GPE", "Campuchia")],
+        ),
+        (
+            "Bệnh viện dã chiến cấp 2 số 6 lên đường sang Nam Sudan.",
+            [("ORG", "Bệnh viện dã chiến cấp 2 số 6"), ("GPE", "Nam Sudan")],
+        ),
+        (
+            "Trung tâm phối hợp với Sở Tài chính thành phố tổ chức hội nghị.",
+            [("ORG", "Sở Tài chính")],
+        ),
+        ("Ảnh: Cục Hợp tác quốc tế", [("ORG", "Cục Hợp tác quốc tế")]),
+    ],
+)
+def test_an_organisation_name_stops_before_the_words_after_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _ents(text) == expected
+
+
+def test_a_place_spelled_the_vietnamese_way_after_a_place_word_is_no_person() -> None:
+    assert _people("Đoàn tới thủ đô Ulaanbaatar, Mông-cô, rồi tới Ca-dắc-xtan.") == []
+    assert _people("Hội nghị diễn ra tại Xri Lan-ca.") == []
+
+
+def test_a_capital_letter_and_a_dot_after_a_unit_is_no_initial() -> None:
+    assert _people("Nhiệt độ xuống 3 độ C. Rét đậm kéo dài.") == []

@@ -19,14 +19,17 @@ from .names import (
     HONORIFICS,
     NOT_NAME_STARTS,
     PAGE_FURNITURE,
+    PLACE_CUES,
     ROLE_NOUNS,
     SINGLE_NAME_HONORIFICS,
     STREET_WORDS,
     SURNAMES,
     is_plausible_name,
     is_vietnamese_syllable,
+    looks_foreign,
     name_span,
     names_an_organisation,
+    transliterated,
 )
 from .sentences import paragraph_spans
 from .textnorm import token_key
@@ -153,7 +156,11 @@ def cued_and_bare_names(
                 out.append(_organisation(tokens, i, end))
                 i = end
                 continue
-            if end - i >= 2 and is_plausible_name(tokens, i, end, after_title=False):
+            if (
+                end - i >= 2
+                and is_plausible_name(tokens, i, end, after_title=False)
+                and not _transliterated_place(tokens, i, end, known_ends)
+            ):
                 out.append(_person(tokens, i, end, TIER_SHAPE, "name_shape"))
                 i = end
                 continue
@@ -205,6 +212,22 @@ def _may_start_name(tokens: list[Token], text: str, i: int, known_ends: set[int]
     if i in known_ends:
         return True
     return tokens[i - 1].key in NOT_NAME_STARTS and _sentence_start(tokens, text, i - 1)
+
+
+def _transliterated_place(tokens: list[Token], i: int, end: int, known_ends: set[int]) -> bool:
+    """A name foreign only by its hyphenated Vietnamese spelling (``Ả-rập Xê-út``) where a
+    place is expected: after a word of place (``tại``, ``thủ đô``) or after a known place
+    and a comma (``Riyadh, Ả-rập Xê-út``). Such a name is a place the gazetteer spells
+    otherwise, not a person."""
+    words = [t for t in tokens[i:end] if t.kind == "word"]
+    if not transliterated(tokens, i, end) or any(looks_foreign(t.text) for t in words):
+        return False
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is None:
+        return False
+    if prev.text == "," and (i - 1) in known_ends:
+        return True
+    return any(PLACE_CUES.match_at(tokens, k) == i for k in range(max(0, i - 2), i))
 
 
 def _after_street(tokens: list[Token], i: int) -> bool:
@@ -383,7 +406,11 @@ def _credit_names(
         ):
             out.append(_credit_outlet(tokens, k, end))
             k = end
-        elif words >= 2 and all(t.kind == "word" and t.is_cap for t in tokens[k:end]):
+        elif (
+            words >= 2
+            and all(t.kind == "word" and t.is_cap for t in tokens[k:end])
+            and _credit_segment_ends(tokens, text, end)
+        ):
             out.append(_person(tokens, k, end, TIER_ANCHORED, "credit"))
             k = end
         else:
@@ -396,6 +423,14 @@ def _credit_names(
             continue
         break
     return out
+
+
+def _credit_segment_ends(tokens: list[Token], text: str, end: int) -> bool:
+    """A name in a credit is all of its segment: a separator, a bracket, a full stop or the
+    end of the line follows it (``Ảnh: Cục Di`` | ``sản văn hóa`` is a body, not a name)."""
+    if end >= len(tokens) or "\n" in text[tokens[end - 1].end : tokens[end].start]:
+        return True
+    return tokens[end].kind == "punct"
 
 
 def _is_caps_word(token: Token) -> bool:

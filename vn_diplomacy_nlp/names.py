@@ -46,6 +46,7 @@ FORMAL_HONORIFICS = PhraseLexicon(_DATA["formal_honorifics"])
 SINGLE_NAME_HONORIFICS = PhraseLexicon(_DATA["single_name_honorifics"])
 PAGE_FURNITURE = PhraseLexicon(_DATA["page_furniture"])
 ROLE_NOUNS = PhraseLexicon(_DATA["role_nouns"])
+PLACE_CUES = PhraseLexicon(_DATA["place_cues"])
 FOREIGN_HONORIFICS = PhraseLexicon(_DATA["foreign_honorifics"])
 _HYPHENS = "-‐‑"
 
@@ -100,7 +101,7 @@ def name_span(tokens: Sequence[Token], i: int, text: str, stops: set[int]) -> in
             break
         j += 1
         words += 1
-        if _initial(tokens, j - 1, text):
+        if j - 1 > i and _initial(tokens, j - 1, text):
             j += 1  # ``George W. Bush``: the dot of an initial stays inside the name
             continue
         # hyphenated continuation without spaces: Jae-in, Jong-un, Mát-xcơ-va. Bounded, so
@@ -120,8 +121,8 @@ def name_span(tokens: Sequence[Token], i: int, text: str, stops: set[int]) -> in
 
 
 def _initial(tokens: Sequence[Token], k: int, text: str) -> bool:
-    """Token ``k`` is an initial inside a name: one capital letter, a dot glued to it, and a
-    capitalised word after a space on the same line."""
+    """Token ``k`` is an initial inside a name (never its first word: ``độ C. Rét``): one
+    capital letter, a dot glued to it, and a capitalised word after a space on the line."""
     n = len(tokens)
     tok = tokens[k]
     if not (tok.kind == "word" and len(tok.text) == 1 and tok.text.isupper()):
@@ -182,7 +183,7 @@ def name_after_place(tokens: Sequence[Token], lo: int, hi: int) -> int:
     return hi
 
 
-def _transliterated(tokens: Sequence[Token], i: int, j: int) -> bool:
+def transliterated(tokens: Sequence[Token], i: int, j: int) -> bool:
     """A word of Vietnamese syllables joined by hyphens, the later ones in lower case
     (``Goóc-ba-chốp``, ``Xạ-lởm-xay``): a foreign name spelled the Vietnamese way. Vietnamese
     names never hyphenate their syllables."""
@@ -219,7 +220,7 @@ def is_plausible_name(tokens: Sequence[Token], i: int, j: int, after_title: bool
         return False
     if any(t.text.isupper() and len(t.text) > 1 for t in words):
         return False  # abbreviations are not names
-    foreign = any(looks_foreign(t.text) for t in words) or _transliterated(tokens, i, j)
+    foreign = any(looks_foreign(t.text) for t in words) or transliterated(tokens, i, j)
     parts = sum(
         1
         for k in range(i, j)

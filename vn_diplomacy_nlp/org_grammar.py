@@ -117,6 +117,8 @@ class OrgGrammar:
             if local_end == head_end and ADMIN_PREFIXES.match_at(tokens, head_end) > head_end:
                 named = True  # ``UBND tỉnh``, ``HĐND huyện``: the province of the text
                 end = max(end, ADMIN_PREFIXES.match_at(tokens, head_end))
+            elif end > head_end and _trailing_admin_word(tokens, head_end, end):
+                end = _trailing_admin_word(tokens, head_end, end)  # ``Sở Văn hóa`` | ``thành phố``
             lower_ok = end - head_end >= 2 and self.lowercase_ok.match_at(tokens, i) == head_end
             known_end = known.get(i)
             if known_end is not None and known_end >= head_end and end > known_end:
@@ -249,6 +251,14 @@ class OrgGrammar:
             if tok.kind == "number" and _counts(tokens, k):
                 break  # ``Quốc hội`` | ``3 nước``: a number of things, not a unit's number
             k += 1  # a head here names the parent: ``Đội Công binh số 1 Cục Gìn giữ hòa bình``
+            if (
+                tok.kind == "number"
+                and k < n
+                and _lower_word(tokens[k])
+                and tokens[k].key != _NUMBER_WORD
+            ):
+                end = k
+                break  # ``Bệnh viện dã chiến cấp 2 số 4`` | ``lên đường``: a unit number ends it
             if tok.key not in _NO_FINAL:
                 end = k
         return end
@@ -322,6 +332,19 @@ def _counts(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+def _trailing_admin_word(tokens: Sequence[Token], lo: int, end: int) -> int:
+    """Start of an administrative word that ends a name with no place after it (``Sở Văn
+    hóa, Thể thao và Du lịch`` | ``thành phố``), or 0."""
+    for k in range(max(lo, end - 2), end):
+        if not tokens[k].is_cap and ADMIN_PREFIXES.match_at(tokens, k) == end:
+            return k
+    return 0
+
+
+def _lower_word(token: Token) -> bool:
+    return token.kind == "word" and not token.is_cap
+
+
 def _inside_capitalised_name(tokens: Sequence[Token], i: int) -> bool:
     """Token ``i`` continues a capitalised name (``Bắc Bộ``), unless the capitalised word
     before it is a function word opening the sentence (``Tại Phái bộ UNISFA``)."""
@@ -330,14 +353,21 @@ def _inside_capitalised_name(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _end_at_place(tokens: Sequence[Token], lo: int, end: int, place_ends: set[int]) -> int:
-    """A name that reaches a place (a country, a province) and goes on in lower case only
-    ends at the place: ``Bộ Nông nghiệp ... Campuchia`` | ``cử chuyên gia``."""
-    for e in range(end - 1, lo, -1):
-        if not (tokens[e].kind == "word" and not tokens[e].is_cap):
-            return end
-        if e in place_ends:
+    """A name that reaches a place (a country, a province) or a known body and goes on in
+    lower case ends there: ``Bộ Nông nghiệp ... Campuchia`` | ``cử chuyên gia``, ``Đội tuyển
+    Việt Nam`` | ``thắng đậm Lào``. (A dash or a capitalised word after it goes on: ``Việt
+    Nam - Trung Quốc``, ``Quốc hội Việt Nam``.)"""
+    for e in range(lo + 1, end):
+        if e in place_ends and _lower_word(tokens[e]) and not _names_a_place(tokens, e, end):
             return e
     return end
+
+
+def _names_a_place(tokens: Sequence[Token], e: int, end: int) -> bool:
+    """An administrative word at ``e`` with a capitalised name after it inside the name
+    (``Bộ đội Biên phòng`` + ``tỉnh Quảng Trị``)."""
+    a = ADMIN_PREFIXES.match_at(tokens, e)
+    return e < a < end and tokens[a].is_cap
 
 
 _JOINERS = frozenset(token_key(w) for w in ("và", "cùng", "với", "hoặc"))
