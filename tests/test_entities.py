@@ -809,3 +809,16 @@ def test_a_place_spelled_the_vietnamese_way_after_a_place_word_is_no_person() ->
 
 def test_a_capital_letter_and_a_dot_after_a_unit_is_no_initial() -> None:
     assert _people("Nhiệt độ xuống 3 độ C. Rét đậm kéo dài.") == []
+
+
+def test_a_foreign_honorific_is_outside_the_name_even_when_known() -> None:
+    assert _people("Ông U Win Myint phát biểu.") == ["Win Myint"]
+    doc = vd.extract("Tổng thống Myanmar U Win Myint tiếp Đại sứ.")
+    assert [(e.text, e.title) for e in doc.entities if e.label == "PERSON"] == [
+        ("Win Myint", "Tổng thống Myanmar")
+    ]
+
+
+def test_parties_named_after_giua_in_an_agreement_are_entities() -> None:
+    text = "Thỏa thuận hợp tác giữa UBND tỉnh và Viettel được ký tại Hà Nội."
+    assert ("ORG", "UBND tỉnh") in _ents(text)

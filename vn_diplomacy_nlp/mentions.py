@@ -15,6 +15,7 @@ from .gazetteer.index import Match
 from .lexicon import PhraseLexicon, load_yaml
 from .names import (
     CREDIT_CUES,
+    FOREIGN_HONORIFICS,
     FORMAL_HONORIFICS,
     HONORIFICS,
     NOT_NAME_STARTS,
@@ -66,12 +67,18 @@ def ambiguous_before_name(match: Match, tokens: list[Token]) -> bool:
     return nxt.kind == "word" and nxt.is_cap and tokens[match.tok_start].ws_after
 
 
-def candidate_from_match(m: Match) -> Candidate:
+def candidate_from_match(m: Match, tokens: list[Token]) -> Candidate:
+    """The candidate of a gazetteer match; a person's name the gazetteer spells with a
+    foreign honorific (``U Win Myint``) starts after it (spec §6: no honorific in the span)."""
     tier = TIER_ANCHORED if m.record.label == "PERSON" else 2
+    start = m.tok_start
+    if m.record.label == "PERSON":
+        after = FOREIGN_HONORIFICS.match_at(tokens, start, m.tok_end - 1)
+        start = after if after > start else start
     return Candidate(
-        m.tok_start,
+        start,
         m.tok_end,
-        m.start,
+        tokens[start].start,
         m.end,
         m.record.label,
         tier,
@@ -115,6 +122,9 @@ def cued_and_bare_names(
             and cue_end not in known_at  # ``sinh viên Việt Nam``: a known place, no name
             and _cue_applies(tokens, text, i, cue_end)
         ):
+            foreign = FOREIGN_HONORIFICS.match_at(tokens, cue_end)
+            if foreign > cue_end and foreign < n and tokens[foreign].is_cap:
+                cue_end = foreign  # ``ông U Win Myint``: ``U`` is an honorific too
             end = name_span(tokens, cue_end, text, stops)
             if end > cue_end and is_plausible_name(tokens, cue_end, end, after_title=True):
                 out.append(_person(tokens, cue_end, end, TIER_ANCHORED, "honorific"))

@@ -414,16 +414,17 @@ class OfficialTagger:
             return None
         if self.lex.body_heads.match_at(tokens, j) > j:
             return None  # ``Bộ trưởng Bộ An ninh ...``: a body follows, not a name
+        known = by_start.get(j)  # the gazetteer may spell the honorific with the name
         honorific = FOREIGN_HONORIFICS.match_at(tokens, j)
         if honorific > j and honorific < len(tokens) and tokens[honorific].is_cap:
             j = honorific  # ``Tổng thống Myanmar U Win Myint``: ``U`` is an honorific
-        match = by_start.get(j)
-        if match is not None and match.record.label == "PERSON":
+        match = by_start.get(j) or known
+        if match is not None and match.record.label == "PERSON" and match.tok_end > j:
             end = _foreign_words_after(tokens, text, match.tok_end, by_start)
             return Candidate(
-                match.tok_start,
+                j,
                 end,
-                match.start,
+                tokens[j].start,
                 tokens[end - 1].end,
                 "PERSON",
                 TIER_ANCHORED,

@@ -114,9 +114,12 @@ class OrgGrammar:
                 head_end < n and tokens[head_end].is_cap
             ):
                 continue  # ``Cộng đồng ASEAN``, but ``Cộng đồng người Việt`` is no body
-            if local_end == head_end and ADMIN_PREFIXES.match_at(tokens, head_end) > head_end:
-                named = True  # ``UBND tỉnh``, ``HĐND huyện``: the province of the text
-                end = max(end, ADMIN_PREFIXES.match_at(tokens, head_end))
+            admin_end = ADMIN_PREFIXES.match_at(tokens, head_end)
+            if local_end == head_end and admin_end > head_end:
+                # ``UBND tỉnh``, ``HĐND huyện`` (the province of the text), ``UBND tỉnh Cần
+                # Thơ``: a local body's name is its administrative word and the place after it
+                named = True
+                end = places.get(admin_end) or _capitalised_run_end(tokens, text, admin_end)
             elif end > head_end and _trailing_admin_word(tokens, head_end, end):
                 end = _trailing_admin_word(tokens, head_end, end)  # ``Sở Văn hóa`` | ``thành phố``
             lower_ok = end - head_end >= 2 and self.lowercase_ok.match_at(tokens, i) == head_end
@@ -330,6 +333,19 @@ def _counts(tokens: Sequence[Token], k: int) -> bool:
         and nxt.key != _NUMBER_WORD
         and nxt.start > tokens[k].end
     )
+
+
+def _capitalised_run_end(tokens: Sequence[Token], text: str, k: int) -> int:
+    """End of the capitalised words from ``k`` on one line (``k`` when there are none)."""
+    end = k
+    while (
+        end < len(tokens)
+        and tokens[end].kind == "word"
+        and tokens[end].is_cap
+        and (end == k or "\n" not in text[tokens[end - 1].end : tokens[end].start])
+    ):
+        end += 1
+    return end
 
 
 def _trailing_admin_word(tokens: Sequence[Token], lo: int, end: int) -> int:

@@ -41,7 +41,7 @@ class OfficialTagger:
         in_titles.update(k for m in mentions for k in range(m.tok_start, m.tok_end))
         for m in state.names:  # names used inside titles, even ambiguous ones
             if ambiguous_before_name(m, tokens) and m.tok_start in in_titles:
-                state.candidates.append(candidate_from_match(m))
+                state.candidates.append(candidate_from_match(m, tokens))
         state.title_mentions = mentions
         blocked = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
         blocked.update(k for p in persons for k in range(p.tok_start - 3, p.tok_start))
