@@ -822,3 +822,12 @@ def test_a_foreign_honorific_is_outside_the_name_even_when_known() -> None:
 def test_parties_named_after_giua_in_an_agreement_are_entities() -> None:
     text = "Thỏa thuận hợp tác giữa UBND tỉnh và Viettel được ký tại Hà Nội."
     assert ("ORG", "UBND tỉnh") in _ents(text)
+
+
+def test_the_icelandic_eth_spells_d_with_stroke() -> None:
+    assert ("ORG", "Ðại hội đồng LHQ") in _ents("Ngày 12-11, Ðại hội đồng LHQ đã bỏ phiếu.")
+
+
+def test_a_known_name_after_and_is_a_second_entity() -> None:
+    orgs = [t for label, t in _ents("Ban Tuyên giáo và Bộ Ngoại giao phối hợp.") if label == "ORG"]
+    assert orgs == ["Ban Tuyên giáo", "Bộ Ngoại giao"]

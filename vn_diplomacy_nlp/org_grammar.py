@@ -96,7 +96,7 @@ class OrgGrammar:
             head_end = max(self.heads.match_at(tokens, i), local_end)
             if head_end == i or self.not_heads.match_at(tokens, i) > i:
                 continue
-            end = self._name_end(tokens, text, head_end)
+            end = self._name_end(tokens, text, head_end, places)
             end = _end_at_place(
                 tokens, head_end, end, place_ends | self._admin_places(tokens, i, end)
             )
@@ -228,7 +228,12 @@ class OrgGrammar:
             return places[after]
         return end
 
-    def _name_end(self, tokens: Sequence[Token], text: str, j: int) -> int:
+    def _name_end(
+        self, tokens: Sequence[Token], text: str, j: int, known: dict[int, int] | None = None
+    ) -> int:
+        """End of the name words after a head at ``j``; ``known`` are the starts of known
+        names (a known name after ``và`` is a second entity, not more of this name)."""
+        known = known or {}
         n = len(tokens)
         limit = min(n, j + self.max_tokens)
         end = j
@@ -249,7 +254,12 @@ class OrgGrammar:
                 break  # ``Phái đoàn của Quốc hội``: the head has no name of its own
             if tok.kind == "debris" or (not tok.is_cap and self.stop_words.match_at(tokens, k) > k):
                 break  # a capitalised word is a name word (``Doanh nghiệp Nhỏ và Vừa``)
-            if k > j and tok.is_cap and tokens[k - 1].key in _JOINERS and self._head(tokens, k):
+            if (
+                k > j
+                and tok.is_cap
+                and tokens[k - 1].key in _JOINERS
+                and (self._head(tokens, k) or k in known)
+            ):
                 break  # ``Sở Ngoại vụ`` | ``và Văn phòng Tỉnh ủy``: a second body
             if tok.kind == "number" and _counts(tokens, k):
                 break  # ``Quốc hội`` | ``3 nước``: a number of things, not a unit's number
