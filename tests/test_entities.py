@@ -831,3 +831,12 @@ def test_the_icelandic_eth_spells_d_with_stroke() -> None:
 def test_a_known_name_after_and_is_a_second_entity() -> None:
     orgs = [t for label, t in _ents("Ban Tuyên giáo và Bộ Ngoại giao phối hợp.") if label == "ORG"]
     assert orgs == ["Ban Tuyên giáo", "Bộ Ngoại giao"]
+
+
+def test_bodies_inside_an_opening_ceremony_name_are_not_entities() -> None:
+    orgs = [
+        t
+        for label, t in _ents("Sáng nay diễn ra Lễ khai trương Đại sứ quán Chile.")
+        if label == "ORG"
+    ]
+    assert orgs == []
