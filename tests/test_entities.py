@@ -840,3 +840,7 @@ def test_bodies_inside_an_opening_ceremony_name_are_not_entities() -> None:
         if label == "ORG"
     ]
     assert orgs == []
+
+
+def test_a_capitalised_familiar_honorific_may_begin_a_place() -> None:
+    assert _people("Cô Tô là huyện đảo xinh đẹp.") == []

@@ -15,6 +15,7 @@ from .gazetteer.index import Match
 from .lexicon import PhraseLexicon, load_yaml
 from .names import (
     CREDIT_CUES,
+    FAMILIAR_HONORIFICS,
     FOREIGN_HONORIFICS,
     FORMAL_HONORIFICS,
     HONORIFICS,
@@ -204,7 +205,10 @@ def _single_name(
     no function word and the next word is in lower case."""
     return (
         end == cue_end + 1
-        and SINGLE_NAME_HONORIFICS.match_at(tokens, i) == cue_end
+        and (SINGLE_NAME_HONORIFICS if tokens[i].is_cap else FAMILIAR_HONORIFICS).match_at(
+            tokens, i
+        )
+        == cue_end
         and tokens[cue_end].kind == "word"
         and cue_end not in stops
         and tokens[cue_end].key not in NOT_NAME_STARTS

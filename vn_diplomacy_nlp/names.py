@@ -44,6 +44,9 @@ THING_WORDS = frozenset(token_key(s) for s in _DATA["thing_words"])
 STREET_WORDS = PhraseLexicon(_DATA["street_words"])
 FORMAL_HONORIFICS = PhraseLexicon(_DATA["formal_honorifics"])
 SINGLE_NAME_HONORIFICS = PhraseLexicon(_DATA["single_name_honorifics"])
+FAMILIAR_HONORIFICS = PhraseLexicon(
+    [*_DATA["single_name_honorifics"], *_DATA["familiar_honorifics"]]
+)
 PAGE_FURNITURE = PhraseLexicon(_DATA["page_furniture"])
 ROLE_NOUNS = PhraseLexicon(_DATA["role_nouns"])
 PLACE_CUES = PhraseLexicon(_DATA["place_cues"])
