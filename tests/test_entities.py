@@ -844,3 +844,21 @@ def test_bodies_inside_an_opening_ceremony_name_are_not_entities() -> None:
 
 def test_a_capitalised_familiar_honorific_may_begin_a_place() -> None:
     assert _people("Cô Tô là huyện đảo xinh đẹp.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        ("Giáo hoàng Leo XIV tiếp Chủ tịch nước tại Vatican.", "Leo XIV", "Giáo hoàng"),
+        ("Vua Harald V tiếp đoàn tại Oslo.", "Harald V", "Vua"),
+        ("Cố Thủ tướng Phan Văn Khải được tưởng nhớ.", "Phan Văn Khải", "Cố Thủ tướng"),
+        ("Cố vấn Lê Văn Sơn phát biểu.", "Lê Văn Sơn", "Cố vấn"),
+    ],
+)
+def test_religious_titles_regnal_numbers_and_the_late(text: str, person: str, title: str) -> None:
+    doc = vd.extract(text)
+    assert (person, title) in [(e.text, e.title) for e in doc.entities if e.label == "PERSON"]
+
+
+def test_a_roman_number_after_a_common_word_is_no_name() -> None:
+    assert _people("Quốc hội Khóa XV họp phiên bế mạc.") == []

@@ -25,6 +25,7 @@ _SYLLABLE = regex.compile(
     r"(?:ng|nh|ch|[cmnpt])?$"
 )
 _VIET_LETTERS = regex.compile(r"^[\p{L}]+$")
+_ROMAN = regex.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$")
 _NON_VIET_LETTERS = set("fjwzFJWZ")
 
 _DATA = load_yaml("name_shapes.yaml")
@@ -69,6 +70,11 @@ def is_vietnamese_syllable(word: str) -> bool:
         return False
     bare = strip_diacritics(word).casefold()
     return bool(_VIET_LETTERS.match(bare)) and bool(_SYLLABLE.match(bare))
+
+
+def is_regnal_number(word: str) -> bool:
+    """``II``, ``XIV``: the Roman number after a monarch's or a pope's name."""
+    return bool(_ROMAN.match(word))
 
 
 def looks_foreign(word: str) -> bool:
@@ -221,6 +227,13 @@ def is_plausible_name(tokens: Sequence[Token], i: int, j: int, after_title: bool
     words = [t for t in tokens[i:j] if t.kind == "word"]
     if not words or names_an_organisation(tokens, i, j) or names_a_thing(tokens, i, j):
         return False
+    if len(words) >= 2 and is_regnal_number(words[-1].text) and tokens[j - 1] is words[-1]:
+        # ``Charles III``: the name is what stands before its regnal number (``Khóa XV`` is none)
+        if after_title:
+            return not names_an_organisation(tokens, i, j - 1)
+        return is_plausible_name(tokens, i, j - 1, after_title) and any(
+            looks_foreign(t.text) for t in words[:-1]
+        )
     if any(t.text.isupper() and len(t.text) > 1 for t in words):
         return False  # abbreviations are not names
     foreign = any(looks_foreign(t.text) for t in words) or transliterated(tokens, i, j)

@@ -24,6 +24,7 @@ from .names import (
     FOREIGN_HONORIFICS,
     NAME_REACH,
     is_plausible_name,
+    is_regnal_number,
     is_vietnamese_name,
     looks_foreign,
     name_after_place,
@@ -175,6 +176,9 @@ class OfficialTagger:
         lex = self.lex
         j = lex.pre_modifiers.match_at(tokens, i)
         head_end = self._head_at(tokens, j)
+        if head_end == j and j > i:
+            j = i  # ``Cố vấn``: a head that begins like a modifier (``cố`` = the late)
+            head_end = self._head_at(tokens, j)
         if head_end == j or lex.not_heads.match_at(tokens, j) > head_end:
             return None
         capitalised = tokens[j].is_cap  # ``nguyên Chủ tịch``: the head's case counts
@@ -524,6 +528,7 @@ def _is_letters_abbreviation(token: Token) -> bool:
     capitals = sum(ch.isupper() for ch in letters)
     return (
         token.kind == "word"
+        and not is_regnal_number(token.text)
         and len(letters) >= 2
         and capitals >= 2
         and (letters.isupper() or len(letters) <= 4)
