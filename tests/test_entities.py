@@ -862,3 +862,14 @@ def test_religious_titles_regnal_numbers_and_the_late(text: str, person: str, ti
 
 def test_a_roman_number_after_a_common_word_is_no_name() -> None:
     assert _people("Quốc hội Khóa XV họp phiên bế mạc.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Bệnh viện Chợ Rẫy tiếp nhận hai bệnh nhân.", "Bệnh viện Chợ Rẫy"),
+        ("Bộ Tư lệnh Vùng Cảnh sát biển 2 tổ chức diễn tập.", "Bộ Tư lệnh Vùng Cảnh sát biển 2"),
+    ],
+)
+def test_a_proper_name_in_an_organisation_ends_before_the_verb(text: str, org: str) -> None:
+    assert _ents(text) == [("ORG", org)]

@@ -122,8 +122,8 @@ class OfficialTagger:
         n = len(tokens)
         i = 0
         while i < n:
-            if i in inside_names:
-                i += 1
+            if i in inside_names or (i > 0 and self.orgs.heads.match_at(tokens, i - 1) > i):
+                i += 1  # ``Bộ Tư lệnh``: a title word inside a body's head word
                 continue
             parsed = self._parse_title(tokens, text, i, by_start, bodies)
             if parsed is None:

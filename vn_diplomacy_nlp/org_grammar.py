@@ -29,8 +29,14 @@ _OF = token_key("của")
 class OrgGrammar:
     """Proposes ORG candidates from head nouns and GPE candidates from admin prefixes."""
 
-    def __init__(self, data: dict | None = None) -> None:
+    def __init__(
+        self, data: dict | None = None, words: frozenset[tuple[str, str]] = frozenset()
+    ) -> None:
+        """``words``: keys of the two-syllable common words (``dictionary``), which tell a
+        name word going on in lower case (``Cảnh`` + ``sát``) from a proper name followed by
+        the sentence's verb (``Bạch Mai`` | ``chuẩn bị``)."""
         data = data or load_yaml("org_grammar.yaml")
+        self.words = words
         self.heads = PhraseLexicon(data["heads"])
         self.standalone = PhraseLexicon(data["standalone"])
         self.lowercase_ok = PhraseLexicon(data["lowercase_ok"])
@@ -232,8 +238,10 @@ class OrgGrammar:
         self, tokens: Sequence[Token], text: str, j: int, known: dict[int, int] | None = None
     ) -> int:
         """End of the name words after a head at ``j``; ``known`` are the starts of known
-        names (a known name after ``và`` is a second entity, not more of this name)."""
+        names (a known name after ``và`` is a second entity, not more of this name; a number
+        after a known name that counts the noun after it is no part of it)."""
         known = known or {}
+        known_ends = set(known.values())
         n = len(tokens)
         limit = min(n, j + self.max_tokens)
         end = j
@@ -252,6 +260,8 @@ class OrgGrammar:
                 break
             if k == j and tok.key == _OF:
                 break  # ``Phái đoàn của Quốc hội``: the head has no name of its own
+            if self._after_proper_name(tokens, j, k):
+                break  # ``Bệnh viện Bạch Mai`` | ``chuẩn bị``
             if tok.kind == "debris" or (not tok.is_cap and self.stop_words.match_at(tokens, k) > k):
                 break  # a capitalised word is a name word (``Doanh nghiệp Nhỏ và Vừa``)
             if (
@@ -261,7 +271,7 @@ class OrgGrammar:
                 and (self._head(tokens, k) or k in known)
             ):
                 break  # ``Sở Ngoại vụ`` | ``và Văn phòng Tỉnh ủy``: a second body
-            if tok.kind == "number" and _counts(tokens, k):
+            if tok.kind == "number" and k in known_ends and _counts(tokens, k):
                 break  # ``Quốc hội`` | ``3 nước``: a number of things, not a unit's number
             k += 1  # a head here names the parent: ``Đội Công binh số 1 Cục Gìn giữ hòa bình``
             if (
@@ -291,6 +301,17 @@ class OrgGrammar:
             if e > a:
                 ends.add(e)
         return ends
+
+    def _after_proper_name(self, tokens: Sequence[Token], j: int, k: int) -> bool:
+        """The lower-case word at ``k`` follows two capitalised words and makes no word with
+        the last of them: a proper name ended there (``Chợ Rẫy`` | ``tiếp nhận``), whereas
+        ``Vùng Cảnh`` + ``sát`` goes on. Without the dictionary nothing is decided here."""
+        if not self.words or k < max(j, 2) or not _lower_word(tokens[k]):
+            return False
+        prev, before = tokens[k - 1], tokens[k - 2]
+        if not (prev.kind == "word" and prev.is_cap and before.kind == "word" and before.is_cap):
+            return False
+        return (prev.key, tokens[k].key) not in self.words
 
     def _head(self, tokens: Sequence[Token], k: int) -> bool:
         """An organisation's head word starts at ``k`` (``Bộ đội`` is not one)."""
