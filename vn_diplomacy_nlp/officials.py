@@ -482,6 +482,9 @@ def _yield_to_name(by_start: dict[int, Match], j: int, head_end: int) -> int:
 
 
 def _line_break(tokens: Sequence[Token], text: str, j: int) -> bool:
+    """A new line (or the end of the text) begins at token ``j``."""
+    if j >= len(tokens):
+        return True
     return j > 0 and "\n" in text[tokens[j - 1].end : tokens[j].start]
 
 
