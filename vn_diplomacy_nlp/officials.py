@@ -4,7 +4,10 @@
 tướng``; ``Bộ trưởng`` + field ``Ngoại giao``) and a name; ``Đại sứ, Trưởng phái đoàn Việt
 Nam tại LHQ Đặng Hoàng Giang`` as two heads qualified by a country and ``tại`` + a body.
 The places and bodies inside a title come from the gazetteer matches, so the grammar knows
-every country and organisation the gazetteer knows. The lexicon is ``data/titles.yaml``.
+every country and organisation the gazetteer knows; bodies it does not know are read by a
+body grammar (``Sở Ngoại vụ``, ``UBND tỉnh Phú Thọ``, ``Ban Tổ chức Tỉnh ủy``) that stops
+before the person's name, and each becomes an ORG (spec §2, §6). The lexicon is
+``data/titles.yaml``; local bodies and stop words come from ``data/org_grammar.yaml``.
 
 Output: PERSON candidates with ``title`` (the title text), ``heads`` (head+field keys used
 for coreference), ``affiliations`` (ids named in the title) and ``office`` (the office id the
@@ -107,7 +110,8 @@ class OfficialTagger:
         self, tokens: Sequence[Token], text: str, names: Sequence[Match]
     ) -> tuple[list[Candidate], list[TitleMention]]:
         """PERSON candidates named after a title (plus ORG candidates for bodies the gazetteer
-        does not know, written in a title with their country), and title-only mentions."""
+        does not know and GPE ones for unknown provinces, written in a title), and
+        title-only mentions."""
         by_start = {m.tok_start: m for m in names}
         # a head inside a known name is not a title (``Phủ Thủ tướng`` is a building)
         inside_names = {
@@ -170,8 +174,8 @@ class OfficialTagger:
     ) -> tuple[int, list[str], list[str]] | None:
         """Parse HEAD QUALIFIER* (SEP HEAD QUALIFIER*)* at ``i``: (end, heads, affiliations).
 
-        Bodies the gazetteer does not know, named with their country inside the title, are
-        added to ``bodies`` as ORG candidates.
+        Bodies the gazetteer does not know, named inside the title, are added to ``bodies``
+        as ORG candidates (provinces unknown to it, after ``tỉnh``, as GPE ones).
         """
         lex = self.lex
         j = lex.pre_modifiers.match_at(tokens, i)
