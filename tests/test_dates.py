@@ -519,8 +519,11 @@ def _best_of(runs: int, fn: object) -> float:
     ],
 )
 def test_hostile_input_is_fast(hostile: str) -> None:
+    """Linear, not quadratic: each shape takes about a second on a quiet 2-core machine; a
+    quadratic path takes minutes. The bound leaves room for a machine shared with other
+    jobs."""
     find_dates("khởi động")  # build the grammar outside the timing
-    assert _best_of(1, lambda: find_dates(hostile)) < 2.0
+    assert _best_of(1, lambda: find_dates(hostile)) < 6.0
 
 
 def test_throughput_on_seeds() -> None:

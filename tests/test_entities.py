@@ -77,15 +77,84 @@ def test_names_inside_treaty_and_conference_names_are_not_entities(
     [
         ("Chính phủ Nhật Bản viện trợ thiết bị y tế.", "Chính phủ Nhật Bản"),
         ("Bộ Ngoại giao Nga ra tuyên bố.", "Bộ Ngoại giao Nga"),
-        ("Đại sứ quán Việt Nam tại Hoa Kỳ tổ chức lễ kỷ niệm.", "Đại sứ quán Việt Nam tại Hoa Kỳ"),
         (
-            "Cán bộ Phái đoàn thường trực Việt Nam tại Liên hợp quốc dự họp.",
-            "Phái đoàn thường trực Việt Nam tại Liên hợp quốc",
+            "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam tổ chức hội chợ.",
+            "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam",
         ),
     ],
 )
 def test_a_body_with_its_country_or_posting_is_one_org(text: str, org: str) -> None:
     assert ("ORG", org) in _ents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đại sứ quán Việt Nam tại Hoa Kỳ tổ chức lễ kỷ niệm.",
+            [("ORG", "Đại sứ quán Việt Nam"), ("GPE", "Hoa Kỳ")],
+        ),
+        (
+            "Cán bộ Phái đoàn thường trực Việt Nam tại Liên hợp quốc dự họp.",
+            [("ORG", "Phái đoàn thường trực Việt Nam"), ("ORG", "Liên hợp quốc")],
+        ),
+        (
+            "Tổng Lãnh sự quán Pháp tại Đà Nẵng trao học bổng cho sinh viên.",
+            [("ORG", "Tổng Lãnh sự quán Pháp"), ("GPE", "Đà Nẵng")],
+        ),
+    ],
+)
+def test_a_mission_ends_before_its_posting(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _ents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("Quan hệ giữa hai Đảng ngày càng bền chặt.", "Đảng"),
+        ("Đại hội của mỗi Đảng sẽ diễn ra vào năm tới.", "Đảng"),
+        ("Lãnh đạo hai Chính phủ nhất trí tăng cường hợp tác.", "Chính phủ"),
+    ],
+)
+def test_a_counted_body_word_is_a_common_noun(text: str, generic: str) -> None:
+    assert ("ORG", generic) not in _ents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Sáng 3/4, UBND tỉnh tổ chức hội nghị xúc tiến đầu tư.", "UBND tỉnh"),
+        (
+            "Đoàn đại biểu Chính phủ nhân dân huyện Mãnh Lạp thăm huyện biên giới.",
+            "Chính phủ nhân dân huyện Mãnh Lạp",
+        ),
+        ("Tại Phái bộ UNMISS, các sĩ quan đã báo cáo công việc.", "Phái bộ UNMISS"),
+        (
+            "Đội Công binh số 2 Cục Gìn giữ hòa bình Việt Nam lên đường làm nhiệm vụ.",
+            "Đội Công binh số 2 Cục Gìn giữ hòa bình Việt Nam",
+        ),
+    ],
+)
+def test_organisation_grammar_reads_local_bodies_and_units(text: str, org: str) -> None:
+    assert ("ORG", org) in _ents(text)
+
+
+def test_a_unit_number_after_so_is_part_of_the_name() -> None:
+    text = "Bệnh viện dã chiến cấp 2 số 5 hoàn thành nhiệm kỳ tại Nam Sudan."
+    assert ("ORG", "Bệnh viện dã chiến cấp 2 số 5") in _ents(text)
+
+
+def test_two_bodies_joined_by_and_stay_two() -> None:
+    orgs = [
+        t
+        for label, t in _ents("Lãnh đạo Sở Tư pháp và Văn phòng Thành ủy dự họp.")
+        if label == "ORG"
+    ]
+    assert orgs == ["Sở Tư pháp", "Văn phòng Thành ủy"]
+
+
+def test_a_number_that_counts_does_not_join_an_organisation() -> None:
+    assert ("ORG", "Quốc hội") in _ents("Các ủy ban của Quốc hội 3 nước đã họp trực tuyến.")
 
 
 @pytest.mark.parametrize(
@@ -400,3 +469,407 @@ def test_provincial_bodies_end_at_their_province(text: str, org: str) -> None:
 def test_bodies_inside_a_session_name_are_not_entities() -> None:
     doc = vd.extract("Việt Nam tham dự Khóa họp thứ 60 Hội đồng Nhân quyền tại Geneva.")
     assert [(e.label, e.text) for e in doc.entities] == [("GPE", "Việt Nam"), ("GPE", "Geneva")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title", "orgs"),
+    [
+        (
+            "Chủ tịch UBND tỉnh Hoàng Minh Đức tiếp đoàn doanh nghiệp Nhật Bản.",
+            "Hoàng Minh Đức",
+            "Chủ tịch UBND tỉnh",
+            ["UBND tỉnh"],
+        ),
+        (
+            "Phó Chủ tịch HĐND tỉnh Bắc Giang Trịnh Thu Hà dự lễ khánh thành.",
+            "Trịnh Thu Hà",
+            "Phó Chủ tịch HĐND tỉnh Bắc Giang",
+            ["HĐND tỉnh Bắc Giang"],
+        ),
+        (
+            "Bí thư Tỉnh ủy Đinh Quốc Bảo chủ trì buổi làm việc.",
+            "Đinh Quốc Bảo",
+            "Bí thư Tỉnh ủy",
+            ["Tỉnh ủy"],
+        ),
+        (
+            "Phó Trưởng ban Tuyên giáo Thành ủy Hà Nội Lê Thị Mai phát biểu.",
+            "Lê Thị Mai",
+            "Phó Trưởng ban Tuyên giáo Thành ủy Hà Nội",
+            ["ban Tuyên giáo Thành ủy Hà Nội"],
+        ),
+        (
+            "Giám đốc Sở Tư pháp Phùng Văn Lợi báo cáo kết quả.",
+            "Phùng Văn Lợi",
+            "Giám đốc Sở Tư pháp",
+            ["Sở Tư pháp"],
+        ),
+        (
+            "Chủ tịch Ủy ban chính quyền tỉnh Xay-nha-bu-ly Bun Mi Xay Sổm Phon ký biên bản.",
+            "Bun Mi Xay Sổm Phon",
+            "Chủ tịch Ủy ban chính quyền tỉnh Xay-nha-bu-ly",
+            ["Ủy ban chính quyền tỉnh Xay-nha-bu-ly"],
+        ),
+    ],
+)
+def test_local_bodies_in_titles_are_orgs_and_stop_before_the_name(
+    text: str, person: str, title: str, orgs: list[str]
+) -> None:
+    doc = vd.extract(text)
+    assert (person, title) in [(e.text, e.title) for e in doc.entities if e.label == "PERSON"]
+    assert [e.text for e in doc.entities if e.label == "ORG"] == orgs
+
+
+def test_a_place_after_a_local_body_is_not_a_person() -> None:
+    doc = vd.extract("Ông Giả Minh Khải, Bí thư Tỉnh ủy Cam Túc, cảm ơn sự đón tiếp.")
+    assert ("ORG", "Tỉnh ủy Cam Túc") in [(e.label, e.text) for e in doc.entities]
+    assert [e.text for e in doc.entities if e.label == "PERSON"] == ["Giả Minh Khải"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        (
+            "Tham dự có ông Park Min-ho - Tổng Lãnh sự Hàn Quốc tại Đà Nẵng.",
+            "Park Min-ho",
+            "Tổng Lãnh sự Hàn Quốc tại Đà Nẵng",
+        ),
+        (
+            "Đoàn do đồng chí Lương Văn Tâm, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh dẫn đầu.",
+            "Lương Văn Tâm",
+            "Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh",
+        ),
+        (
+            "Bà Jacinda Ardern (Thủ tướng New Zealand) phát biểu.",
+            "Jacinda Ardern",
+            "Thủ tướng New Zealand",
+        ),
+        (
+            "Hội đàm với ông Lee Sung-woo – Thống đốc tỉnh Gyeonggi, hai bên ký bản ghi nhớ.",
+            "Lee Sung-woo",
+            "Thống đốc tỉnh Gyeonggi",
+        ),
+        (
+            "Tiếp đồng chí Đào Hữu Nghĩa, nguyên Ủy viên Bộ Chính trị, tại trụ sở.",
+            "Đào Hữu Nghĩa",
+            "nguyên Ủy viên Bộ Chính trị",
+        ),
+    ],
+)
+def test_a_title_written_after_the_name(text: str, person: str, title: str) -> None:
+    doc = vd.extract(text)
+    assert (person, title) in [(e.text, e.title) for e in doc.entities if e.label == "PERSON"]
+
+
+def test_a_title_after_a_name_written_twice_belongs_to_both() -> None:
+    doc = vd.extract("Được tin ông Gi-mi Các-tơ (Jimmy Carter), nguyên Tổng thống Hoa Kỳ, từ trần.")
+    people = [(e.text, e.title) for e in doc.entities if e.label == "PERSON"]
+    assert people == [
+        ("Gi-mi Các-tơ", "nguyên Tổng thống Hoa Kỳ"),
+        ("Jimmy Carter", "nguyên Tổng thống Hoa Kỳ"),
+    ]
+
+
+def test_an_unknown_party_named_in_a_title_is_one_org() -> None:
+    doc = vd.extract("Chủ tịch Đảng Nhân dân Cách mạng Mông Cổ Batbayar Bat-Erdene phát biểu.")
+    assert ("ORG", "Đảng Nhân dân Cách mạng Mông Cổ") in [(e.label, e.text) for e in doc.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc dự lễ kỷ niệm.",
+            "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc",
+        ),
+        (
+            "Theo lời mời của Trung ương Đảng Cộng sản Việt Nam, đoàn sang thăm.",
+            "Trung ương Đảng Cộng sản Việt Nam",
+        ),
+        (
+            "Phái đoàn của Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào tới Hà Nội.",
+            "Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào",
+        ),
+    ],
+)
+def test_a_body_named_with_its_parent_or_state_is_one_org(text: str, org: str) -> None:
+    assert ("ORG", org) in _ents(text)
+
+
+def test_a_title_naming_a_body_with_its_parent_keeps_the_name_after_it() -> None:
+    doc = vd.extract(
+        "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc Vương Hoành Quân phát biểu."
+    )
+    people = [(e.text, e.title) for e in doc.entities if e.label == "PERSON"]
+    assert people == [
+        ("Vương Hoành Quân", "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc")
+    ]
+
+
+def test_a_national_squad_is_one_org_without_its_country() -> None:
+    text = "U.23 Việt Nam thắng U23 Campuchia, còn U-19 Nhật Bản hòa với Hàn Quốc."
+    assert _ents(text) == [
+        ("ORG", "U.23 Việt Nam"),
+        ("ORG", "U23 Campuchia"),
+        ("ORG", "U-19 Nhật Bản"),
+        ("GPE", "Hàn Quốc"),
+    ]
+
+
+def test_a_short_name_in_brackets_names_the_body_everywhere() -> None:
+    text = (
+        "Ký kết với Vinacomin. Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam (Vinacomin) "
+        "cam kết hỗ trợ. Về phía Vinacomin, có ông Lê Minh Chuẩn."
+    )
+    orgs = [t for label, t in _ents(text) if label == "ORG"]
+    assert orgs.count("Vinacomin") == 3
+
+
+def test_a_consulate_after_a_title_in_apposition_is_not_part_of_the_title() -> None:
+    doc = vd.extract("Có bà Kim Soo-jin – Phó Lãnh sự, Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng.")
+    assert [(e.label, e.text, e.title) for e in doc.entities][:2] == [
+        ("PERSON", "Kim Soo-jin", "Phó Lãnh sự"),
+        ("ORG", "Tổng Lãnh sự quán Hàn Quốc", None),
+    ]
+
+
+def test_a_news_agency_after_its_common_noun_is_the_name_alone() -> None:
+    assert ("ORG", "Kyodo") in _ents("Theo hãng tin Kyodo, hai bên đã ký thỏa thuận.")
+
+
+def test_the_state_of_a_country_is_an_org_but_a_long_name_in_a_list_of_states_is_a_gpe() -> None:
+    assert ("ORG", "Nhà nước Lào") in _ents("Lãnh đạo Đảng, Nhà nước Lào đánh giá cao.")
+    listed = _ents("Đại diện Cộng hòa Chile, Nhà nước Qatar, Cộng hòa Ghana đã phát biểu.")
+    assert ("GPE", "Nhà nước Qatar") in listed
+
+
+def _people(text: str) -> list[str]:
+    return [e.text for e in vd.extract(text).entities if e.label == "PERSON"]
+
+
+def test_a_royal_title_is_a_title_not_a_name() -> None:
+    doc = vd.extract("Thủ tướng tiếp Hoàng Thái tử Fumihito và Công nương Kiko tại Hà Nội.")
+    people = [(e.text, e.title) for e in doc.entities if e.label == "PERSON"]
+    assert people == [("Fumihito", "Hoàng Thái tử"), ("Kiko", "Công nương")]
+    assert _people("Buổi tiếp Hoàng Thái tử diễn ra trọng thể.") == []
+
+
+def test_counted_titles_and_titles_in_a_caption_are_not_names() -> None:
+    assert _people("(Trong ảnh: Hai Thủ tướng duyệt đội danh dự.)") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Cuộc gặp giữa ông Tập và ông Putin kéo dài hai giờ.", ["Tập", "Putin"]),
+        ("Ông Kishida cảm ơn bà Hà đã đón tiếp.", ["Kishida", "Hà"]),
+        ("Được tin Ngài Gia-cốp Du-ma qua đời, Chủ tịch nước gửi điện.", ["Gia-cốp Du-ma"]),
+        ("Thủ tướng nước chủ nhà Nhật Bản Ishiba Shigeru phát biểu.", ["Ishiba Shigeru"]),
+        ("Tổng thống Hoa Kỳ John F. Kennedy thăm Berlin.", ["John F. Kennedy"]),
+        ("Tổng thống Myanmar U Htin Kyaw tiếp đoàn.", ["Htin Kyaw"]),
+        ("Đại sứ Malaysia Tan Sri Ahmad Rahman S.H cho biết.", ["Ahmad Rahman"]),
+    ],
+)
+def test_names_after_cues_and_known_places(text: str, people: list[str]) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Văn phòng đặt tại số 25 Lý Thường Kiệt, quận Hoàn Kiếm.",
+        "Đoàn đi qua đường Trần Hưng Đạo rồi tới phố Hàng Bài.",
+        "Ông viết trên mạng Truth Social rằng cuộc gặp rất tốt.",
+        "Văn phòng nằm ở tầng 5 tòa nhà Lotte Tower.",
+    ],
+)
+def test_streets_buildings_and_platforms_are_not_people(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_credits_give_authors_and_outlets() -> None:
+    doc = vd.extract("Hai bên ký biên bản. (Ảnh: Thanh Hà/Lao Động)\n\nẢnh: AFP/Reuters")
+    assert [(e.label, e.text) for e in doc.entities] == [
+        ("PERSON", "Thanh Hà"),
+        ("ORG", "Lao Động"),
+        ("ORG", "AFP"),
+        ("ORG", "Reuters"),
+    ]
+
+
+def test_a_name_repeats_only_with_its_capitals() -> None:
+    text = "Ảnh: Quốc Khánh/TTXVN\n\nNhân dịp Quốc khánh, Quốc Khánh chụp ảnh đoàn."
+    assert _people(text) == ["Quốc Khánh", "Quốc Khánh"]
+
+
+def test_outlets_at_the_head_of_a_paragraph_and_a_dateline_byline() -> None:
+    text = (
+        "Hai nước ký hiệp định\n\n(VTV) - Sáng 3/4, hai bên ký hiệp định thương mại.\n\n"
+        "(Baoquangninh.vn) - Tỉnh đón đoàn.\n\nKim Oanh TPO | 3/4/2019 08:15\nTin chính."
+    )
+    ents = [(e.label, e.text) for e in vd.extract(text, published="2019-04-03").entities]
+    assert ("ORG", "VTV") in ents
+    assert ("ORG", "Baoquangninh.vn") in ents
+    assert ("PERSON", "Kim Oanh") in ents and ("ORG", "TPO") in ents
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        (
+            "Thủ tướng nước chủ nhà Brazil Luiz Inácio Lula phát biểu khai mạc.",
+            "Luiz Inácio Lula",
+            "Thủ tướng nước chủ nhà Brazil",
+        ),
+        ("Phó Thủ tướng TQ Hàn Chính dự lễ.", "Hàn Chính", "Phó Thủ tướng TQ"),
+        (
+            "Chào xã giao đồng chí Bun Nhăng Vo Lạ Chít, ủy viên Bộ Chính trị, tại Viêng Chăn.",
+            "Bun Nhăng Vo Lạ Chít",
+            "ủy viên Bộ Chính trị",
+        ),
+        (
+            "Đại sứ Philippines Maria Teresa L.Taguiang cho biết.",
+            "Maria Teresa L.Taguiang",
+            "Đại sứ Philippines",
+        ),
+    ],
+)
+def test_more_titles_and_names(text: str, person: str, title: str) -> None:
+    doc = vd.extract(text)
+    assert (person, title) in [(e.text, e.title) for e in doc.entities if e.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("Hai bên ký kết biên bản hợp tác.\n\nTRẦN HẢI", "TRẦN HẢI"),
+        (
+            "Hai bên ký kết biên bản.\n\nBảo Anh\n\nTin liên quan: Lào mở cửa khẩu mới sau 5 năm",
+            "Bảo Anh",
+        ),
+    ],
+)
+def test_signatures_in_capitals_or_before_page_furniture(text: str, author: str) -> None:
+    assert _people(text) == [author]
+
+
+def test_foreign_names_spelled_the_vietnamese_way_are_people() -> None:
+    assert _people("Sau đó Phi-đen Cát-xtơ-rô tiếp đoàn tại La Ha-ba-na.")[:1] == [
+        "Phi-đen Cát-xtơ-rô"
+    ]
+    assert _people("Đoàn tới Mát-xcơ-va và Oa-sinh-tơn.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Tiền vệ Hoàng Đức và thủ môn Đặng Văn Lâm được gọi lên tuyển.",
+            ["Hoàng Đức", "Đặng Văn Lâm"],
+        ),
+        ("Nhạc sĩ Phú Quang qua đời, ca sĩ Hồng Nhung xúc động.", ["Phú Quang", "Hồng Nhung"]),
+        ("Chị Hoa cho biết anh Dũng đã đi làm từ sáng.", ["Hoa", "Dũng"]),
+        ("Đại diện sinh viên Việt Nam tại Nhật Bản phát biểu.", []),
+    ],
+)
+def test_occupation_nouns_and_familiar_honorifics_introduce_names(
+    text: str, people: list[str]
+) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đội tuyển Thái Lan thắng đậm Campuchia ở lượt trận đầu.",
+            [("ORG", "Đội tuyển Thái Lan"), ("GPE", "Campuchia")],
+        ),
+        (
+            "Bệnh viện dã chiến cấp 2 số 6 lên đường sang Nam Sudan.",
+            [("ORG", "Bệnh viện dã chiến cấp 2 số 6"), ("GPE", "Nam Sudan")],
+        ),
+        (
+            "Trung tâm phối hợp với Sở Tài chính thành phố tổ chức hội nghị.",
+            [("ORG", "Sở Tài chính")],
+        ),
+        ("Ảnh: Cục Hợp tác quốc tế", [("ORG", "Cục Hợp tác quốc tế")]),
+    ],
+)
+def test_an_organisation_name_stops_before_the_words_after_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _ents(text) == expected
+
+
+def test_a_place_spelled_the_vietnamese_way_after_a_place_word_is_no_person() -> None:
+    assert _people("Đoàn tới thủ đô Ulaanbaatar, Mông-cô, rồi tới Ca-dắc-xtan.") == []
+    assert _people("Hội nghị diễn ra tại Xri Lan-ca.") == []
+
+
+def test_a_capital_letter_and_a_dot_after_a_unit_is_no_initial() -> None:
+    assert _people("Nhiệt độ xuống 3 độ C. Rét đậm kéo dài.") == []
+
+
+def test_a_foreign_honorific_is_outside_the_name_even_when_known() -> None:
+    assert _people("Ông U Win Myint phát biểu.") == ["Win Myint"]
+    doc = vd.extract("Tổng thống Myanmar U Win Myint tiếp Đại sứ.")
+    assert [(e.text, e.title) for e in doc.entities if e.label == "PERSON"] == [
+        ("Win Myint", "Tổng thống Myanmar")
+    ]
+
+
+def test_parties_named_after_giua_in_an_agreement_are_entities() -> None:
+    text = "Thỏa thuận hợp tác giữa UBND tỉnh và Viettel được ký tại Hà Nội."
+    assert ("ORG", "UBND tỉnh") in _ents(text)
+
+
+def test_the_icelandic_eth_spells_d_with_stroke() -> None:
+    assert ("ORG", "Ðại hội đồng LHQ") in _ents("Ngày 12-11, Ðại hội đồng LHQ đã bỏ phiếu.")
+
+
+def test_a_known_name_after_and_is_a_second_entity() -> None:
+    orgs = [t for label, t in _ents("Ban Tuyên giáo và Bộ Ngoại giao phối hợp.") if label == "ORG"]
+    assert orgs == ["Ban Tuyên giáo", "Bộ Ngoại giao"]
+
+
+def test_bodies_inside_an_opening_ceremony_name_are_not_entities() -> None:
+    orgs = [
+        t
+        for label, t in _ents("Sáng nay diễn ra Lễ khai trương Đại sứ quán Chile.")
+        if label == "ORG"
+    ]
+    assert orgs == []
+
+
+def test_a_capitalised_familiar_honorific_may_begin_a_place() -> None:
+    assert _people("Cô Tô là huyện đảo xinh đẹp.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        ("Giáo hoàng Leo XIV tiếp Chủ tịch nước tại Vatican.", "Leo XIV", "Giáo hoàng"),
+        ("Vua Harald V tiếp đoàn tại Oslo.", "Harald V", "Vua"),
+        ("Cố Thủ tướng Phan Văn Khải được tưởng nhớ.", "Phan Văn Khải", "Cố Thủ tướng"),
+        ("Cố vấn Lê Văn Sơn phát biểu.", "Lê Văn Sơn", "Cố vấn"),
+    ],
+)
+def test_religious_titles_regnal_numbers_and_the_late(text: str, person: str, title: str) -> None:
+    doc = vd.extract(text)
+    assert (person, title) in [(e.text, e.title) for e in doc.entities if e.label == "PERSON"]
+
+
+def test_a_roman_number_after_a_common_word_is_no_name() -> None:
+    assert _people("Quốc hội Khóa XV họp phiên bế mạc.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Bệnh viện Chợ Rẫy tiếp nhận hai bệnh nhân.", "Bệnh viện Chợ Rẫy"),
+        ("Bộ Tư lệnh Vùng Cảnh sát biển 2 tổ chức diễn tập.", "Bộ Tư lệnh Vùng Cảnh sát biển 2"),
+    ],
+)
+def test_a_proper_name_in_an_organisation_ends_before_the_verb(text: str, org: str) -> None:
+    assert _ents(text) == [("ORG", org)]

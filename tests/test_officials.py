@@ -174,3 +174,11 @@ def test_a_post_is_not_a_person(text: str) -> None:
 def test_syllable_shape(word: str, foreign: bool) -> None:
     assert looks_foreign(word) is foreign
     assert is_vietnamese_syllable(word) is not foreign
+
+
+@pytest.mark.parametrize(
+    "text", ["Thủ tướng,", "Bộ trưởng -", "Phó Chủ tịch UBND tỉnh", "Trưởng Ban"]
+)
+def test_a_title_at_the_end_of_the_text_is_read_without_error(text: str) -> None:
+    found, _ = _tag(text)
+    assert [c for c in found if c.label == "PERSON"] == []

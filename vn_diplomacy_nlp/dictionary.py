@@ -29,14 +29,15 @@ def _dictionary_path() -> Path | None:
     return path if path.is_file() else None
 
 
-def two_syllable_words(first_syllables: Iterable[str]) -> frozenset[tuple[str, str]]:
-    """Keys of the dictionary's two-syllable words whose first syllable is one of these."""
-    wanted = {token_key(s) for s in first_syllables}
+def two_syllable_words(first_syllables: Iterable[str] | None) -> frozenset[tuple[str, str]]:
+    """Keys of the dictionary's two-syllable words whose first syllable is one of these
+    (all of them when ``first_syllables`` is ``None``)."""
+    wanted = None if first_syllables is None else {token_key(s) for s in first_syllables}
     path = _dictionary_path()
-    if path is None or not wanted:
+    if path is None or wanted == set():
         return frozenset()
     # cheap prefilter on the bare letters, exact key only for the few lines that pass
-    bare_wanted = {strip_diacritics(s).casefold() for s in wanted}
+    bare_wanted = None if wanted is None else {strip_diacritics(s).casefold() for s in wanted}
     words: set[tuple[str, str]] = set()
     with path.open(encoding="utf-8") as handle:
         for line in handle:
@@ -44,11 +45,13 @@ def two_syllable_words(first_syllables: Iterable[str]) -> frozenset[tuple[str, s
             if (
                 not rest
                 or " " in rest.strip()
-                or strip_diacritics(head).casefold() not in bare_wanted
+                or (
+                    bare_wanted is not None and strip_diacritics(head).casefold() not in bare_wanted
+                )
             ):
                 continue
             first = token_key(head)
-            if first in wanted:
+            if wanted is None or first in wanted:
                 words.add((first, token_key(rest.strip())))
     return frozenset(words)
 

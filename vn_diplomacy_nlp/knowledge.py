@@ -37,8 +37,8 @@ class Knowledge:
         self.names = NameIndex.build(rows, two_syllable_words(ambiguous))
         self.works = WorkNames()
         self.offices = OfficeResolver(self._office_rows())
-        self.officials = OfficialTagger(TitleLexicon.packaged(), self.offices)
-        self.org_grammar = OrgGrammar()
+        self.org_grammar = OrgGrammar(words=two_syllable_words(None))
+        self.officials = OfficialTagger(TitleLexicon.packaged(), self.offices, self.org_grammar)
         self.family_names = self._family_names()
 
     def _family_names(self) -> dict[tuple[str, str | None], tuple[str, str]]:

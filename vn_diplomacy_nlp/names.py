@@ -25,10 +25,11 @@ _SYLLABLE = regex.compile(
     r"(?:ng|nh|ch|[cmnpt])?$"
 )
 _VIET_LETTERS = regex.compile(r"^[\p{L}]+$")
+_ROMAN = regex.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$")
 _NON_VIET_LETTERS = set("fjwzFJWZ")
 
 _DATA = load_yaml("name_shapes.yaml")
-SURNAMES = frozenset(token_key(s) for s in _DATA["surnames"])
+SURNAMES = frozenset(token_key(s) for s in [*_DATA["surnames"], *_DATA["ethnic_name_starts"]])
 HONORIFICS = PhraseLexicon(_DATA["honorifics"])
 CREDIT_CUES = PhraseLexicon(_DATA["credit_cues"])
 ADMIN_PREFIXES = PhraseLexicon(_DATA["admin_prefixes"])
@@ -40,9 +41,20 @@ ADMIN_PREFIX_KEYS = frozenset(
 NOT_NAME_STARTS = frozenset(token_key(s) for s in _DATA["not_name_starts"])
 NAME_PARTICLES = frozenset(token_key(s) for s in _DATA["name_particles"])
 ORGANISATION_WORDS = frozenset(token_key(s) for s in _DATA["organisation_words"])
+THING_WORDS = frozenset(token_key(s) for s in _DATA["thing_words"])
+STREET_WORDS = PhraseLexicon(_DATA["street_words"])
+FORMAL_HONORIFICS = PhraseLexicon(_DATA["formal_honorifics"])
+SINGLE_NAME_HONORIFICS = PhraseLexicon(_DATA["single_name_honorifics"])
+FAMILIAR_HONORIFICS = PhraseLexicon(
+    [*_DATA["single_name_honorifics"], *_DATA["familiar_honorifics"]]
+)
+PAGE_FURNITURE = PhraseLexicon(_DATA["page_furniture"])
+ROLE_NOUNS = PhraseLexicon(_DATA["role_nouns"])
+PLACE_CUES = PhraseLexicon(_DATA["place_cues"])
+FOREIGN_HONORIFICS = PhraseLexicon(_DATA["foreign_honorifics"])
 _HYPHENS = "-‐‑"
 
-MAX_NAME_WORDS = 5
+MAX_NAME_WORDS = 6  # ``Xay Sổm Phon Phôm Vi Hẳn``: Lao names transliterated run to six
 MAX_WORD_PARTS = 5  # parts of one hyphenated word: Mát-xcơ-va has 3, no real name has more
 #: tokens one name can span at most (words and the hyphens inside them), plus one
 NAME_REACH = MAX_NAME_WORDS * (2 * MAX_WORD_PARTS - 1) + 1
@@ -58,6 +70,11 @@ def is_vietnamese_syllable(word: str) -> bool:
         return False
     bare = strip_diacritics(word).casefold()
     return bool(_VIET_LETTERS.match(bare)) and bool(_SYLLABLE.match(bare))
+
+
+def is_regnal_number(word: str) -> bool:
+    """``II``, ``XIV``: the Roman number after a monarch's or a pope's name."""
+    return bool(_ROMAN.match(word))
 
 
 def looks_foreign(word: str) -> bool:
@@ -93,6 +110,9 @@ def name_span(tokens: Sequence[Token], i: int, text: str, stops: set[int]) -> in
             break
         j += 1
         words += 1
+        if j - 1 > i and _initial(tokens, j - 1, text):
+            j += 1  # ``George W. Bush``: the dot of an initial stays inside the name
+            continue
         # hyphenated continuation without spaces: Jae-in, Jong-un, Mát-xcơ-va. Bounded, so
         # that a 'Tô-Tô-Tô-...' chain costs each caller a constant, not the chain's length.
         joins = 0
@@ -107,6 +127,20 @@ def name_span(tokens: Sequence[Token], i: int, text: str, stops: set[int]) -> in
             j += 2
             joins += 1
     return j
+
+
+def _initial(tokens: Sequence[Token], k: int, text: str) -> bool:
+    """Token ``k`` is an initial inside a name (never its first word: ``độ C. Rét``): one
+    capital letter, a dot glued to it, and a capitalised word after a space on the line."""
+    n = len(tokens)
+    tok = tokens[k]
+    if not (tok.kind == "word" and len(tok.text) == 1 and tok.text.isupper()):
+        return False
+    if k + 2 >= n or tokens[k + 1].text != "." or tokens[k + 1].start != tok.end:
+        return False
+    nxt = tokens[k + 2]
+    gap = text[tokens[k + 1].end : nxt.start]
+    return nxt.kind == "word" and nxt.is_cap and gap == " "
 
 
 def _after_particles(tokens: Sequence[Token], j: int, text: str) -> int | None:
@@ -128,9 +162,59 @@ def _after_particles(tokens: Sequence[Token], j: int, text: str) -> int | None:
     return None
 
 
+def word_starts(tokens: Sequence[Token], i: int, j: int) -> list[int]:
+    """Indices of the tokens in ``i:j`` that begin a space-separated word: a hyphenated
+    ``Jae-in`` or ``Chăm-pa-sắc`` is one word."""
+    return [
+        k
+        for k in range(i, j)
+        if tokens[k].kind == "word" and (k == i or tokens[k].start != tokens[k - 1].end)
+    ]
+
+
+def is_vietnamese_name(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Tokens ``i:j`` have the shape of a Vietnamese personal name: a family name from the
+    closed list (or an ethnic name start, ``Y Biêr Niê``) and one to three given names,
+    every word capitalised."""
+    if i >= j or tokens[i].key not in SURNAMES:
+        return False
+    words = word_starts(tokens, i, j)
+    return 2 <= len(words) <= 4 and all(tokens[k].is_cap for k in words)
+
+
+def name_after_place(tokens: Sequence[Token], lo: int, hi: int) -> int:
+    """Where a personal name begins in the capitalised run ``lo:hi`` written after a place
+    word (``tỉnh Phú Thọ Trần Duy Đông``, ``Tỉnh ủy Phạm Minh Tấn``): the first word from
+    which the rest of the run is a Vietnamese name; ``hi`` when the whole run is the place."""
+    for k in word_starts(tokens, lo, hi):
+        if is_vietnamese_name(tokens, k, hi):
+            return k
+    return hi
+
+
+def transliterated(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A word of Vietnamese syllables joined by hyphens, the later ones in lower case
+    (``Goóc-ba-chốp``, ``Xạ-lởm-xay``): a foreign name spelled the Vietnamese way. Vietnamese
+    names never hyphenate their syllables."""
+    return any(
+        tokens[k].text in _HYPHENS
+        and tokens[k].start == tokens[k - 1].end
+        and tokens[k + 1].start == tokens[k].end
+        and tokens[k + 1].kind == "word"
+        and not tokens[k + 1].is_cap
+        for k in range(i + 1, j - 1)
+    )
+
+
 def names_an_organisation(tokens: Sequence[Token], i: int, j: int) -> bool:
     """``Plan International``, ``World Vision``: a word of organisation names in the span."""
     return any(tokens[k].key in ORGANISATION_WORDS for k in range(i, j))
+
+
+def names_a_thing(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """``Luxury Building``, ``Truth Social``: a word of the names of buildings, products and
+    platforms in the span; such a capitalised phrase is not a person."""
+    return any(tokens[k].key in THING_WORDS for k in range(i, j))
 
 
 def is_plausible_name(tokens: Sequence[Token], i: int, j: int, after_title: bool) -> bool:
@@ -141,11 +225,18 @@ def is_plausible_name(tokens: Sequence[Token], i: int, j: int, after_title: bool
     name and a foreign one must contain a word that is not a Vietnamese syllable.
     """
     words = [t for t in tokens[i:j] if t.kind == "word"]
-    if not words or names_an_organisation(tokens, i, j):
+    if not words or names_an_organisation(tokens, i, j) or names_a_thing(tokens, i, j):
         return False
+    if len(words) >= 2 and is_regnal_number(words[-1].text) and tokens[j - 1] is words[-1]:
+        # ``Charles III``: the name is what stands before its regnal number (``Khóa XV`` is none)
+        if after_title:
+            return not names_an_organisation(tokens, i, j - 1)
+        return is_plausible_name(tokens, i, j - 1, after_title) and any(
+            looks_foreign(t.text) for t in words[:-1]
+        )
     if any(t.text.isupper() and len(t.text) > 1 for t in words):
         return False  # abbreviations are not names
-    foreign = any(looks_foreign(t.text) for t in words)
+    foreign = any(looks_foreign(t.text) for t in words) or transliterated(tokens, i, j)
     parts = sum(
         1
         for k in range(i, j)

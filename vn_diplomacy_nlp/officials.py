@@ -4,7 +4,10 @@
 tướng``; ``Bộ trưởng`` + field ``Ngoại giao``) and a name; ``Đại sứ, Trưởng phái đoàn Việt
 Nam tại LHQ Đặng Hoàng Giang`` as two heads qualified by a country and ``tại`` + a body.
 The places and bodies inside a title come from the gazetteer matches, so the grammar knows
-every country and organisation the gazetteer knows. The lexicon is ``data/titles.yaml``.
+every country and organisation the gazetteer knows; bodies it does not know are read by a
+body grammar (``Sở Ngoại vụ``, ``UBND tỉnh Phú Thọ``, ``Ban Tổ chức Tỉnh ủy``) that stops
+before the person's name, and each becomes an ORG (spec §2, §6). The lexicon is
+``data/titles.yaml``; local bodies and stop words come from ``data/org_grammar.yaml``.
 
 Output: PERSON candidates with ``title`` (the title text), ``heads`` (head+field keys used
 for coreference), ``affiliations`` (ids named in the title) and ``office`` (the office id the
@@ -19,7 +22,19 @@ from collections.abc import Iterable, Sequence
 from .candidates import TIER_ANCHORED, TIER_KNOWN, Candidate, TitleMention
 from .gazetteer.index import Match
 from .lexicon import PhraseLexicon, load_yaml
-from .names import NAME_REACH, is_plausible_name, name_span
+from .names import (
+    ADMIN_PREFIXES,
+    FOREIGN_HONORIFICS,
+    NAME_REACH,
+    is_plausible_name,
+    is_regnal_number,
+    is_vietnamese_name,
+    looks_foreign,
+    name_after_place,
+    name_span,
+    word_starts,
+)
+from .org_grammar import OrgGrammar
 from .textnorm import phrase_key, token_key
 from .tokenizer import Token
 
@@ -41,6 +56,9 @@ class TitleLexicon:
         self.role_cues = PhraseLexicon(data["role_cues"])
         self.body_heads = PhraseLexicon(data["body_heads"])
         self.body_max_tokens = int(data["body_max_tokens"])
+        self.deputy = PhraseLexicon(data["deputy"])
+        self.yielding_heads = PhraseLexicon(data["yielding_heads"])
+        self.place_words = {kind: int(n) for kind, n in data["place_words"].items()}
 
     @classmethod
     def packaged(cls) -> TitleLexicon:
@@ -81,15 +99,19 @@ class OfficeResolver:
 class OfficialTagger:
     """Finds TITLE + NAME persons and title-only mentions in a tokenised document."""
 
-    def __init__(self, lexicon: TitleLexicon, offices: OfficeResolver) -> None:
+    def __init__(
+        self, lexicon: TitleLexicon, offices: OfficeResolver, orgs: OrgGrammar | None = None
+    ) -> None:
         self.lex = lexicon
         self.offices = offices
+        self.orgs = orgs or OrgGrammar()
 
     def tag(
         self, tokens: Sequence[Token], text: str, names: Sequence[Match]
     ) -> tuple[list[Candidate], list[TitleMention]]:
         """PERSON candidates named after a title (plus ORG candidates for bodies the gazetteer
-        does not know, written in a title with their country), and title-only mentions."""
+        does not know and GPE ones for unknown provinces, written in a title), and
+        title-only mentions."""
         by_start = {m.tok_start: m for m in names}
         # a head inside a known name is not a title (``Phủ Thủ tướng`` is a building)
         inside_names = {
@@ -100,12 +122,12 @@ class OfficialTagger:
         }
         persons: list[Candidate] = []
         mentions: list[TitleMention] = []
-        bodies: list[Candidate] = []  # unknown bodies named in titles, with their country
+        bodies: list[Candidate] = []  # unknown bodies (and provinces) named in titles
         n = len(tokens)
         i = 0
         while i < n:
-            if i in inside_names:
-                i += 1
+            if i in inside_names or (i > 0 and self.orgs.heads.match_at(tokens, i - 1) > i):
+                i += 1  # ``Bộ Tư lệnh``: a title word inside a body's head word
                 continue
             parsed = self._parse_title(tokens, text, i, by_start, bodies)
             if parsed is None:
@@ -135,7 +157,7 @@ class OfficialTagger:
                         heads=tuple(heads),
                         affiliations=tuple(affiliations),
                         office=office,
-                        capitalised=tokens[i].is_cap,
+                        capitalised=tokens[self.lex.pre_modifiers.match_at(tokens, i)].is_cap,
                     )
                 )
             i = end
@@ -152,14 +174,18 @@ class OfficialTagger:
     ) -> tuple[int, list[str], list[str]] | None:
         """Parse HEAD QUALIFIER* (SEP HEAD QUALIFIER*)* at ``i``: (end, heads, affiliations).
 
-        Bodies the gazetteer does not know, named with their country inside the title, are
-        added to ``bodies`` as ORG candidates.
+        Bodies the gazetteer does not know, named inside the title, are added to ``bodies``
+        as ORG candidates (provinces unknown to it, after ``tỉnh``, as GPE ones).
         """
         lex = self.lex
         j = lex.pre_modifiers.match_at(tokens, i)
-        head_end = lex.heads.match_at(tokens, j)
+        head_end = self._head_at(tokens, j)
+        if head_end == j and j > i:
+            j = i  # ``Cố vấn``: a head that begins like a modifier (``cố`` = the late)
+            head_end = self._head_at(tokens, j)
         if head_end == j or lex.not_heads.match_at(tokens, j) > head_end:
             return None
+        capitalised = tokens[j].is_cap  # ``nguyên Chủ tịch``: the head's case counts
         heads: list[str] = []
         affiliations: list[str] = []
         # ``thừa ủy quyền của Chủ tịch nước, Phó Thủ tướng X``: a title after ``của`` is
@@ -167,26 +193,43 @@ class OfficialTagger:
         may_join = not (i > 0 and tokens[i - 1].key == _OF_KEY)
         while True:
             head_end = _yield_to_name(by_start, j, head_end)
+            full_end = head_end
+            head_end = self._yield_to_body(tokens, text, j, head_end, by_start)
+            yielded = head_end if head_end < full_end else -1  # ``Trưởng`` | ``ban Tổ chức``
             head_keys = [t.key for t in tokens[j:head_end]]
             j = head_end
             while j < len(tokens) and not _line_break(tokens, text, j):
                 match = by_start.get(j)
                 if match is not None and match.record.label in _ENTITY_LABELS:
-                    affiliations.append(match.record.id)
-                    j = match.tok_end
-                    continue
-                field_end = lex.fields.match_at(tokens, j)
+                    if not self._named_further(tokens, text, match, by_start):
+                        affiliations.append(match.record.id)
+                        j = match.tok_end
+                        continue
+                    match = None  # ``Đảng Đại hội Dân tộc Phi``: a longer name than the known one
+                # a field ends where a known body that runs past it begins (``Ban Chấp hành
+                # Trung ương`` | ``Đảng Cộng sản Trung Quốc``)
+                field_end = _yield_to_name(by_start, j, lex.fields.match_at(tokens, j))
                 is_name = match is not None and match.record.label == "PERSON"
                 if field_end > j and not is_name:
                     head_keys.extend(t.key for t in tokens[j:field_end])
                     j = field_end
                     continue
-                country = self._country_of_body(tokens, text, j, by_start)
-                if country is not None:
-                    head_keys.extend(t.key for t in tokens[j : country.tok_start])
-                    affiliations.append(country.record.id)
-                    bodies.append(_body_candidate(tokens, j, country))
-                    j = country.tok_end
+                body = self._body_at(tokens, text, j, by_start, lower_head=j == yielded)
+                if body is not None:
+                    end, place = body
+                    head_keys.extend(t.key for t in tokens[j : place.tok_start if place else end])
+                    if place is not None and place.record.label == "GPE":
+                        affiliations.append(place.record.id)
+                    bodies.append(_body_candidate(tokens, j, end, place))
+                    j = end
+                    continue
+                if j == head_end and j not in by_start and _is_upper_abbreviation(tokens[j]):
+                    head_keys.append(tokens[j].key)  # ``Thủ tướng TQ``: a short name unknown
+                    j += 1
+                    continue
+                abbreviation_end = _bracketed_abbreviation(tokens, j)
+                if abbreviation_end > j and j > head_end:
+                    j = abbreviation_end  # ``Quỹ Tiền tệ quốc tế (IMF)``: the body's short name
                     continue
                 conn_end = lex.connectors.match_at(tokens, j)
                 target = by_start.get(conn_end) if conn_end > j else None
@@ -194,39 +237,183 @@ class OfficialTagger:
                     affiliations.append(target.record.id)
                     j = target.tok_end
                     continue
+                if conn_end > j and ADMIN_PREFIXES.match_at(tokens, j) == conn_end:
+                    place_end, _ = self._place_after(tokens, text, conn_end, by_start)
+                    if place_end > conn_end:  # ``Thống đốc tỉnh Gyeonggi``: a place unknown
+                        bodies.append(_place_candidate(tokens, conn_end, place_end))
+                        j = place_end
+                        continue
                 break
             heads.append(" ".join(head_keys))
             sep_end = lex.separators.match_at(tokens, j)
-            if sep_end > j and may_join:
+            if sep_end > j and may_join and not _line_break(tokens, text, sep_end):
                 nxt = lex.pre_modifiers.match_at(tokens, sep_end)
-                nxt_end = lex.heads.match_at(tokens, nxt)
-                if nxt_end > nxt and tokens[nxt].is_cap == tokens[i].is_cap:
+                nxt_end = self._head_at(tokens, nxt)
+                if (
+                    nxt_end > nxt
+                    and tokens[nxt].is_cap == capitalised
+                    and lex.not_heads.match_at(tokens, nxt) <= nxt_end
+                ):
                     j, head_end = nxt, nxt_end
                     continue
             return j, heads, affiliations
 
-    def _country_of_body(
-        self, tokens: Sequence[Token], text: str, j: int, by_start: dict[int, Match]
-    ) -> Match | None:
-        """The place ending ``Bộ An ninh Quốc gia Lào`` (``Sở Công Thương Tây Ninh``) at ``j``:
-        a body head, its words, then a known country or province, on one line without
-        punctuation; ``None`` if that is not here."""
-        lex = self.lex
-        k = lex.body_heads.match_at(tokens, j)
-        if k == j or not tokens[j].is_cap or k >= len(tokens) or not tokens[k].is_cap:
+    def _named_further(
+        self, tokens: Sequence[Token], text: str, match: Match, by_start: dict[int, Match]
+    ) -> bool:
+        """A known body whose name the text goes on with words of its own (``Đảng`` +
+        ``Đại hội Dân tộc Phi``, ``Bộ Ngoại giao`` + ``TQ``), which the body grammar reads."""
+        k = match.tok_end
+        if match.record.label != "ORG" or k >= len(tokens) or k in by_start:
+            return False
+        if not tokens[k].is_cap or _line_break(tokens, text, k):
+            return False
+        body = self._body_at(tokens, text, match.tok_start, by_start)
+        return body is not None and body[0] > k
+
+    def _head_at(self, tokens: Sequence[Token], j: int) -> int:
+        """End of the head at ``j`` (``i`` if none); ``Phó`` before any head makes its deputy
+        (``Phó Đại sứ``, ``Phó Tỉnh trưởng``)."""
+        end = self.lex.heads.match_at(tokens, j)
+        deputy = self.lex.deputy.match_at(tokens, j)
+        if deputy > j:
+            end = max(end, self.lex.heads.match_at(tokens, deputy))
+            if end == deputy:
+                return j
+        return end
+
+    def _yield_to_body(
+        self,
+        tokens: Sequence[Token],
+        text: str,
+        j: int,
+        head_end: int,
+        by_start: dict[int, Match],
+    ) -> int:
+        """Shorten a head whose last word is the body it leads when that body is named
+        after it: ``Trưởng Ban`` + ``Ban Tổ chức Tỉnh ủy`` (the body is then one ORG)."""
+        if head_end - j < 2 or self.lex.yielding_heads.match_at(tokens, j) != head_end:
+            return head_end
+        body = self._body_at(tokens, text, head_end - 1, by_start, lower_head=True)
+        if body is not None and body[0] > head_end:
+            return head_end - 1
+        return head_end
+
+    def _body_at(
+        self,
+        tokens: Sequence[Token],
+        text: str,
+        j: int,
+        by_start: dict[int, Match],
+        lower_head: bool = False,
+    ) -> tuple[int, Match | None] | None:
+        """An organisation named inside a title at ``j``: (end of its name, the place it is
+        named with, if any), or ``None``.
+
+        ``Sở Ngoại vụ`` | ``Nguyễn Thanh Xuân``; ``Bộ An ninh Quốc gia Lào``; ``UBND tỉnh Phú
+        Thọ`` | ``Trần Duy Đông``; ``Ban Tổ chức Tỉnh ủy``; ``Hội đồng an ninh Liên bang Nga``.
+        The name runs over capitalised words and the lower-case words between them, up to a
+        known place (which ends it), a local body's place, a personal name, a stop word or
+        punctuation. A body that names nothing (``Ủy ban`` + a verb) is not one.
+        """
+        orgs = self.orgs
+        local_end = orgs.local_bodies.match_at(tokens, j)
+        head_end = max(self.lex.body_heads.match_at(tokens, j), local_end)
+        if head_end == j or orgs.not_heads.match_at(tokens, j) > j:
             return None
-        limit = min(len(tokens), k + lex.body_max_tokens)
-        while k < limit and tokens[k].kind == "word" and not _line_break(tokens, text, k):
+        if not (tokens[j].is_cap or lower_head):
+            return None
+        n = len(tokens)
+        limit = min(n, j + self.lex.body_max_tokens)
+        local = local_end == head_end  # ``Tỉnh ủy``, ``UBND``: its place may follow directly
+        named = local
+        end = k = head_end
+        place: Match | None = None
+        while k < limit and not _line_break(tokens, text, k):
+            tok = tokens[k]
             match = by_start.get(k)
             if match is not None:
-                if match.record.label == "GPE":
-                    return match  # a country, a province, a state: whose body it is
                 if match.record.label == "PERSON":
-                    return None
-                k = match.tok_end
+                    break
+                k = end = match.tok_end
+                named = True
+                if match.record.label != "ORG":
+                    place = match  # a body named with its country or province ends there
+                    pair = by_start.get(k + 1) if k + 1 < n and tokens[k].text in "-–" else None
+                    if pair is not None and pair.record.label == "GPE":
+                        k = end = pair.tok_end  # ``Hội Hữu nghị Việt Nam - Campuchia``
+                    break
                 continue
+            sub_end = orgs.local_bodies.match_at(tokens, k)
+            if sub_end > k:  # ``Ban Tổ chức Tỉnh ủy``: the local body the unit belongs to
+                k = end = sub_end
+                local = named = True
+                continue
+            admin_end = ADMIN_PREFIXES.match_at(tokens, k)
+            if admin_end > k and (local or not tok.is_cap):
+                end, place = self._place_after(tokens, text, admin_end, by_start)
+                named = True
+                break
+            if local and tok.is_cap and tok.kind == "word":
+                end, place = self._place_after(tokens, text, k, by_start)
+                break
+            if tok.kind == "punct":
+                if _glued(tokens, k) or (tok.text == "-" and k + 1 < n and tokens[k + 1].is_cap):
+                    k += 1  # ``VH,TT&DL``; ``Công nghiệp - Viễn thông``
+                    continue
+                if tok.text == "," and orgs.listed_field(tokens, text, k, limit):
+                    k += 1  # ``Nội vụ, Quốc phòng và Công vụ``
+                    continue
+                break
+            if tok.kind not in ("word", "number"):
+                break
+            if tok.is_cap or tok.kind == "number":
+                if k > head_end and (
+                    is_vietnamese_name(tokens, k, name_span(tokens, k, text, set()))
+                    or self._head_at(tokens, k) > k
+                ):
+                    break  # the person the title names, or the next title, begins here
+                k = end = k + 1
+                named = True
+                continue
+            if orgs.stop_words.match_at(tokens, k) > k:
+                break
             k += 1
-        return None
+            if named and tokens[k - 2].is_cap:
+                end = k  # ``Ngoại vụ``: a name word's lower-case syllables belong to it
+        if not named or (end == head_end and not local):
+            return None
+        return end, place
+
+    def _place_after(
+        self, tokens: Sequence[Token], text: str, k: int, by_start: dict[int, Match]
+    ) -> tuple[int, Match | None]:
+        """End of the place written after a local body or an administrative word at ``k``
+        (``tỉnh`` | ``Phú Thọ``), and its gazetteer match if it is known.
+
+        A known place ends there. Otherwise the capitalised words up to a personal name are
+        the place (``Tỉnh ủy Thanh Hải``; ``tỉnh`` | ``Trần Duy Đông`` has none); a long run
+        with no Vietnamese name in it (``Hủa Phăn Phon Súc In Thạ Vông``) keeps the usual
+        length of a province's name for the place and leaves the rest to the person.
+        """
+        match = by_start.get(k)
+        if match is not None:
+            if match.record.label in ("GPE", "LOC"):
+                return match.tok_end, match
+            return k, None
+        if k >= len(tokens) or _line_break(tokens, text, k):
+            return k, None
+        hi = name_span(tokens, k, text, set())
+        if hi == k:
+            return k, None
+        person = name_after_place(tokens, k, hi)
+        words = word_starts(tokens, k, person)
+        if person == hi:
+            spelling = "foreign" if looks_foreign(tokens[k].text) else "vietnamese"
+            size = self.lex.place_words[spelling]
+            if len(words) > size + 1:
+                return words[size], None
+        return person, None
 
     def _name_after(
         self, tokens: Sequence[Token], text: str, j: int, by_start: dict[int, Match]
@@ -235,13 +422,18 @@ class OfficialTagger:
             return None
         if self.lex.body_heads.match_at(tokens, j) > j:
             return None  # ``Bộ trưởng Bộ An ninh ...``: a body follows, not a name
-        match = by_start.get(j)
-        if match is not None and match.record.label == "PERSON":
+        known = by_start.get(j)  # the gazetteer may spell the honorific with the name
+        honorific = FOREIGN_HONORIFICS.match_at(tokens, j)
+        if honorific > j and honorific < len(tokens) and tokens[honorific].is_cap:
+            j = honorific  # ``Tổng thống Myanmar U Win Myint``: ``U`` is an honorific
+        match = by_start.get(j) or known
+        if match is not None and match.record.label == "PERSON" and match.tok_end > j:
+            end = _foreign_words_after(tokens, text, match.tok_end, by_start)
             return Candidate(
-                match.tok_start,
-                match.tok_end,
-                match.start,
-                match.end,
+                j,
+                end,
+                tokens[j].start,
+                tokens[end - 1].end,
                 "PERSON",
                 TIER_ANCHORED,
                 "title_grammar",
@@ -254,6 +446,8 @@ class OfficialTagger:
         # only the tokens a name could reach matter: keeps this constant per title
         stops = {k for k in range(j + 1, j + NAME_REACH) if k in by_start}
         end = name_span(tokens, j, text, stops)
+        while end > j + 1 and _is_letters_abbreviation(tokens[end - 1]):
+            end -= 1  # ``Ibnu Hadi S.E``: a degree after the name is not part of it
         if end == j or not is_plausible_name(tokens, j, end, after_title=True):
             return None
         return Candidate(
@@ -292,20 +486,97 @@ def _yield_to_name(by_start: dict[int, Match], j: int, head_end: int) -> int:
 
 
 def _line_break(tokens: Sequence[Token], text: str, j: int) -> bool:
+    """A new line (or the end of the text) begins at token ``j``."""
+    if j >= len(tokens):
+        return True
     return j > 0 and "\n" in text[tokens[j - 1].end : tokens[j].start]
 
 
-def _body_candidate(tokens: Sequence[Token], j: int, country: Match) -> Candidate:
-    """``Bộ An ninh Quốc gia Lào``: one ORG, a body named with its country (spec §2)."""
+def _body_candidate(tokens: Sequence[Token], j: int, end: int, place: Match | None) -> Candidate:
+    """``Bộ An ninh Quốc gia Lào``, ``UBND tỉnh``: one ORG, a body named in a title, with
+    its country or province when it is written (spec §2, §6)."""
     return Candidate(
         j,
-        country.tok_end,
+        end,
         tokens[j].start,
-        country.end,
+        tokens[end - 1].end,
         "ORG",
         TIER_KNOWN,
         "title_grammar",
-        affiliation=country.record.id,
-        rule="title_body+country",
-        type="ministry",
+        affiliation=place.record.id if place is not None else None,
+        rule="title_body+place" if place is not None else "title_body",
     )
+
+
+def _foreign_words_after(
+    tokens: Sequence[Token], text: str, k: int, by_start: dict[int, Match]
+) -> int:
+    """End of a known person's name written with more of it (``Michelle Bachelet`` +
+    ``Jeria``): capitalised foreign-looking words glued on by a space, none of them known."""
+    end = k
+    while (
+        end < len(tokens)
+        and end - k < 2
+        and tokens[end].kind == "word"
+        and tokens[end].is_cap
+        and end not in by_start
+        and looks_foreign(tokens[end].text)
+        and not _is_letters_abbreviation(tokens[end])
+        and text[tokens[end - 1].end : tokens[end].start] == " "
+    ):
+        end += 1
+    return end
+
+
+def _is_letters_abbreviation(token: Token) -> bool:
+    """``S.E``, ``MBA``, ``PhD``: capitals (and dots), or a short mixed-case degree; not an
+    initial glued to a name (``M.Servigon``)."""
+    letters = token.text.replace(".", "")
+    capitals = sum(ch.isupper() for ch in letters)
+    return (
+        token.kind == "word"
+        and not is_regnal_number(token.text)
+        and len(letters) >= 2
+        and capitals >= 2
+        and (letters.isupper() or len(letters) <= 4)
+    )
+
+
+def _is_upper_abbreviation(token: Token) -> bool:
+    """``TQ``, ``VNPT``, ``HĐQT``: two to six upper-case letters."""
+    return token.kind == "word" and 2 <= len(token.text) <= 6 and token.text.isupper()
+
+
+def _place_candidate(tokens: Sequence[Token], j: int, end: int) -> Candidate:
+    """``tỉnh`` | ``Gyeonggi``: a province the gazetteer does not know, named in a title after
+    an administrative word, ends where the person's name begins."""
+    return Candidate(
+        j,
+        end,
+        tokens[j].start,
+        tokens[end - 1].end,
+        "GPE",
+        TIER_KNOWN,
+        "title_grammar",
+        rule="title_admin+place",
+    )
+
+
+def _glued(tokens: Sequence[Token], k: int) -> bool:
+    """Punctuation written between two words without spaces (``VH,TT&DL``, ``TT&TT``)."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k - 1].kind == "word"
+        and tokens[k + 1].kind == "word"
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+    )
+
+
+def _bracketed_abbreviation(tokens: Sequence[Token], j: int) -> int:
+    """End of ``( ABBR )`` at ``j`` (an upper-case short name in brackets), or ``j``."""
+    if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")":
+        word = tokens[j + 1].text
+        if tokens[j + 1].kind == "word" and sum(ch.isupper() for ch in word) >= 2:
+            return j + 3
+    return j

@@ -15,11 +15,13 @@ import datetime as dt
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from .candidates import TIER_KNOWN, Candidate, TitleMention
 from .lexicon import load_yaml
 from .names import looks_foreign
 from .records import Entity, Reference
+from .textnorm import token_key
 from .tokenizer import Token
 
 
@@ -68,8 +70,7 @@ def merge_national_bodies(
             and cand.label == "ORG"
             and cand.type in _NATIONAL_BODY_TYPES
             and nxt.label == "GPE"
-            and nxt.tok_start == cand.tok_end
-            and text[cand.end : nxt.start] == " "
+            and _joined_by_space_or_state_word(tokens, text, cand, nxt)
             and (nxt.type in (None, "country", "territory"))
         ):
             home = (
@@ -78,8 +79,23 @@ def merge_national_bodies(
                 and ((nxt.canonical or "") in cand.canonical)
             )
             surface = text[cand.start : nxt.end]
-            out.append(
-                Candidate(
+            if cand.type == "state" and _listed_among_states(chosen, i, text):
+                # ``Cộng hòa Colombia, Nhà nước Kuwait, ...``: the state's long name
+                merged = Candidate(
+                    cand.tok_start,
+                    nxt.tok_end,
+                    cand.start,
+                    nxt.end,
+                    "GPE",
+                    nxt.tier,
+                    nxt.source,
+                    id=nxt.id,
+                    canonical=nxt.canonical,
+                    rule="state_form+country",
+                    type=nxt.type,
+                )
+            else:
+                merged = Candidate(
                     cand.tok_start,
                     nxt.tok_end,
                     cand.start,
@@ -93,12 +109,103 @@ def merge_national_bodies(
                     rule="national_body+country",
                     type=cand.type,
                 )
-            )
+            out.append(merged)
             i += 2
             continue
         out.append(cand)
         i += 1
     return out
+
+
+def _listed_among_states(chosen: Sequence[Candidate], i: int, text: str) -> bool:
+    """The body at ``i`` (with the country at ``i + 1``) stands in a comma-separated list of
+    states: the entity before it or the one after its country is a GPE one comma away."""
+    before = chosen[i - 1] if i > 0 else None
+    after = chosen[i + 2] if i + 2 < len(chosen) else None
+    return (
+        before is not None
+        and before.label == "GPE"
+        and text[before.end : chosen[i].start].strip() == ","
+    ) or (
+        after is not None
+        and after.label == "GPE"
+        and text[chosen[i + 1].end : after.start].strip() == ","
+    )
+
+
+@cache
+def _generic_before() -> frozenset[str]:
+    """Keys of the counting words of ``entity_rules.yaml`` (read on first use)."""
+    return frozenset(token_key(w) for w in load_yaml("entity_rules.yaml")["generic_before"])
+
+
+def drop_generic_bodies(chosen: list[Candidate], tokens: Sequence[Token]) -> list[Candidate]:
+    """``hai Đảng``, ``mỗi Đảng``, ``hai Chính phủ``: a body's one-word-group name (only its
+    first letter capitalised) counted or quantified is the common noun, not the body."""
+    kept = []
+    for cand in chosen:
+        if (
+            cand.label == "ORG"
+            and cand.tok_start > 0
+            and tokens[cand.tok_start - 1].key in _generic_before()
+            and all(not t.is_cap for t in tokens[cand.tok_start + 1 : cand.tok_end])
+        ):
+            continue
+        kept.append(cand)
+    return kept
+
+
+@cache
+def _state_words() -> frozenset[str]:
+    """Keys of the words that may stand between a national body and its country."""
+    return frozenset(token_key(w) for w in load_yaml("entity_rules.yaml")["state_words"])
+
+
+def _joined_by_space_or_state_word(
+    tokens: Sequence[Token], text: str, body: Candidate, country: Candidate
+) -> bool:
+    """``Quốc hội Lào`` or ``Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào``."""
+    if text[body.end : country.start] == " ":
+        return True
+    gap = range(body.tok_end, country.tok_start)
+    return len(gap) == 1 and tokens[gap[0]].key in _state_words() and not tokens[gap[0]].is_cap
+
+
+def join_overlapping_bodies(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Two known bodies whose names overlap on a word are one body named with its parent
+    (spec §2): ``Ban Chấp hành Trung ương Đảng`` + ``Đảng Cộng sản Trung Quốc`` is the
+    Central Committee of the Communist Party of China. The joined name is a new candidate
+    (longer, so it wins); it keeps the first body's id when the second is its parent by id
+    (``org.cpv.central-committee`` in ``org.cpv``), else it is named as written."""
+    orgs = sorted(
+        (c for c in candidates if c.label == "ORG" and c.source == "gazetteer"),
+        key=lambda c: c.tok_start,
+    )
+    joined: list[Candidate] = []
+    for n, first in enumerate(orgs):
+        for second in orgs[n + 1 :]:
+            if second.tok_start >= first.tok_end:
+                break
+            if second.tok_end <= first.tok_end or second.tok_start == first.tok_start:
+                continue
+            same = bool(first.id and second.id and first.id.startswith(second.id + "."))
+            joined.append(
+                Candidate(
+                    first.tok_start,
+                    second.tok_end,
+                    first.start,
+                    second.end,
+                    "ORG",
+                    first.tier,
+                    "gazetteer",
+                    id=first.id if same else None,
+                    canonical=first.canonical if same else None,
+                    affiliation=second.id,
+                    rule="body+parent",
+                    type=first.type,
+                )
+            )
+    return [*candidates, *joined]
 
 
 def drop_inside_works(chosen: list[Candidate], works: Sequence[tuple[int, int]]) -> list[Candidate]:
@@ -147,7 +254,7 @@ def define_abbreviations(
             and tokens[k].text == "("
             and tokens[k + 2].text == ")"
             and not taken[k + 1]
-            and _is_abbreviation(tokens[k + 1].text)
+            and (_is_abbreviation(tokens[k + 1].text) or _is_short_name(tokens[k + 1]))
         ):
             defined.setdefault(tokens[k + 1].text, cand)
     if not defined:
@@ -173,6 +280,14 @@ def define_abbreviations(
             )
         )
     return sorted(chosen + extra, key=lambda c: c.start)
+
+
+def _is_short_name(token: Token) -> bool:
+    """``Viettel``, ``Petrolimex``: one capitalised word that cannot be a Vietnamese syllable,
+    in brackets after an organisation, is its short name."""
+    return (
+        token.kind == "word" and token.is_cap and len(token.text) >= 4 and looks_foreign(token.text)
+    )
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -274,6 +389,8 @@ def propagate_names(
         for length in range(min(longest, n_tokens - i), 0, -1):
             key = tuple(t.key for t in tokens[i : i + length])
             if key in names and not any(taken[i : i + length]):
+                if not _same_capitals(tokens, names[key], i, length):
+                    continue  # ``Quốc khánh`` is the holiday, ``Quốc Khánh`` the photographer
                 found = (length, names[key])
                 break
         if found is None:
@@ -301,6 +418,18 @@ def propagate_names(
         )
         i = end
     return sorted(chosen + extra, key=lambda c: c.start)
+
+
+def _same_capitals(tokens: Sequence[Token], source: Candidate, i: int, length: int) -> bool:
+    """The words at ``i`` are capitalised like the name they repeat: every word of a personal
+    name is, so a lower-case word means a common phrase that happens to match."""
+    words = [t for t in tokens[source.tok_start : source.tok_end] if t.kind == "word"]
+    if length == 1:
+        words = words[-1:]
+    here = [t for t in tokens[i : i + length] if t.kind == "word"]
+    return len(words) == len(here) and all(
+        a.is_cap == b.is_cap for a, b in zip(words, here, strict=True)
+    )
 
 
 @dataclass
@@ -347,6 +476,10 @@ def _fits(mention: TitleMention, prof: _PersonProfile) -> bool:
 HolderLookup = Callable[[str, dt.date], "tuple[str, str | None, bool] | None"]
 
 
+#: what may stand between a name and the title written after it in apposition
+_APPOSITION_MARKS = frozenset({",", "-", "–", "—", "("})
+
+
 def attach_appositive_titles(
     chosen: Sequence[Candidate],
     mentions: Sequence[TitleMention],
@@ -354,26 +487,57 @@ def attach_appositive_titles(
     text: str,
 ) -> None:
     """``Ông Nguyễn Minh Vũ, Thứ trưởng Thường trực Bộ Ngoại giao, cho biết``: a person
-    without a title, followed by a comma and a capitalised title that names no one else,
-    has that title (it is written next to the name, after it)."""
-    by_start = {m.tok_start: m for m in mentions if m.capitalised}
-    for cand in chosen:
-        if cand.label != "PERSON" or cand.title is not None:
+    without a title, followed by a comma, a dash or an opening bracket and a capitalised
+    title that names no one else, has that title (spec §6: the one written right after the
+    name). A name given twice (``Nen-xơn Man-đê-la (Nelson Mandela), nguyên Chủ tịch ...``)
+    gives the title to both spellings."""
+    # a lower-case title right after the name is its title too (``X, ủy viên Bộ Chính trị``)
+    by_start = {m.tok_start: m for m in mentions}
+    persons = [c for c in chosen if c.label == "PERSON"]
+    for n, cand in enumerate(persons):
+        if cand.title is not None:
             continue
         k = cand.tok_end
-        if k >= len(tokens) or tokens[k].text != ",":
+        alias = _bracketed_alias(persons, n, tokens)
+        if alias is not None:
+            k = alias.tok_end + 1
+        if k >= len(tokens) or tokens[k].text not in _APPOSITION_MARKS:
             continue
         mention = by_start.get(k + 1)
         if mention is None or "\n" in text[cand.end : mention.start]:
             continue
         after = tokens[mention.tok_end] if mention.tok_end < len(tokens) else None
-        if after is not None and after.text not in ",.;:)" and after.kind != "word":
+        if tokens[k].text == "(" and (after is None or after.text != ")"):
+            continue  # ``Anwar Ibrahim (Thủ tướng Malaysia)``: the bracket holds the title only
+        if after is not None and after.kind not in ("word", "punct"):
             continue
-        cand.title = text[mention.start : mention.end]
-        cand.heads = mention.heads
-        cand.affiliations = mention.affiliations
-        cand.office = mention.office
-        cand.affiliation = mention.affiliations[0] if mention.affiliations else None
+        for person in (cand, alias) if alias is not None else (cand,):
+            if person.title is not None:
+                continue
+            person.title = text[mention.start : mention.end]
+            person.heads = mention.heads
+            person.affiliations = mention.affiliations
+            person.office = mention.office
+            person.affiliation = mention.affiliations[0] if mention.affiliations else None
+
+
+def _bracketed_alias(
+    persons: Sequence[Candidate], n: int, tokens: Sequence[Token]
+) -> Candidate | None:
+    """The person written in brackets right after person ``n`` (another spelling of the same
+    name), or ``None``."""
+    cand = persons[n]
+    if n + 1 >= len(persons) or cand.tok_end + 1 >= len(tokens):
+        return None
+    alias = persons[n + 1]
+    if (
+        tokens[cand.tok_end].text == "("
+        and alias.tok_start == cand.tok_end + 1
+        and alias.tok_end < len(tokens)
+        and tokens[alias.tok_end].text == ")"
+    ):
+        return alias
+    return None
 
 
 def resolve_title_mentions(
@@ -397,7 +561,8 @@ def resolve_title_mentions(
         source = "document"
         k = bisect_left(ends, mention.start) - 1
         before = persons[k] if k >= 0 else None
-        if before is not None and text[before.end : mention.start].strip() == ",":
+        between = text[before.end : mention.start].strip() if before is not None else None
+        if before is not None and between is not None and between in _APPOSITION_MARKS:
             # ``Thứ trưởng A, Chủ tịch Ủy ban X, cho biết``: a title in apposition is A's
             name = before.canonical if before.canonical else text[before.start : before.end]
             ident = before.id

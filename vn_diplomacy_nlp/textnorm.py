@@ -35,6 +35,9 @@ _PUNCT_FOLD = str.maketrans(
         "\u2212": "-",
         "\u2010": "-",
         "\u2011": "-",
+        # the Icelandic eth some Vietnamese sites type for Đ (``Ðảng``, ``Ðại hội đồng``)
+        "\u00d0": "\u0110",
+        "\u00f0": "\u0111",
     }
 )
 

@@ -11,7 +11,9 @@ from ..records import Entity
 from ..resolve import (
     attach_appositive_titles,
     define_abbreviations,
+    drop_generic_bodies,
     drop_inside_works,
+    join_overlapping_bodies,
     link_family_names,
     merge_national_bodies,
     propagate_names,
@@ -27,8 +29,9 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
-        chosen = select(state.candidates, len(state.tokens))
+        chosen = select(join_overlapping_bodies(state.candidates), len(state.tokens))
         chosen = drop_inside_works(chosen, state.works)
+        chosen = drop_generic_bodies(chosen, state.tokens)
         chosen = merge_national_bodies(chosen, state.tokens, state.text)
         chosen = define_abbreviations(chosen, state.tokens, state.text)
         chosen = propagate_names(chosen, state.tokens, len(state.tokens))

@@ -27,7 +27,7 @@ class GazetteerMatcher:
                 continue  # ``Mỹ Đình``: kept only where a title uses it (``Thủ tướng Anh X``)
             if adjectival(m, tokens):
                 continue  # ``thăm cấp Nhà nước``: a level, not the body
-            state.candidates.append(candidate_from_match(m))
+            state.candidates.append(candidate_from_match(m, tokens))
         return doc
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from ..knowledge import get_knowledge
 from ..mentions import (
     STATE_OR_REGION,
+    agency_leads,
     ambiguous_before_name,
     bylines,
     candidate_from_match,
@@ -40,7 +41,7 @@ class OfficialTagger:
         in_titles.update(k for m in mentions for k in range(m.tok_start, m.tok_end))
         for m in state.names:  # names used inside titles, even ambiguous ones
             if ambiguous_before_name(m, tokens) and m.tok_start in in_titles:
-                state.candidates.append(candidate_from_match(m))
+                state.candidates.append(candidate_from_match(m, tokens))
         state.title_mentions = mentions
         blocked = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
         blocked.update(k for p in persons for k in range(p.tok_start - 3, p.tok_start))
@@ -54,8 +55,10 @@ class OfficialTagger:
             grammar.organisations(tokens, text, blocked, known_orgs, postings, countries)
         )
         state.candidates.extend(grammar.places(tokens, text, state.names))
-        state.candidates.extend(cued_and_bare_names(tokens, text, state.names))
+        heads = self.knowledge.officials.lex.heads
+        state.candidates.extend(cued_and_bare_names(tokens, text, state.names, in_titles, heads))
         state.candidates.extend(bylines(tokens, text, state.names, in_titles))
+        state.candidates.extend(agency_leads(tokens, text))
         name_starts = {p.tok_start for p in persons}
         state.works = self.knowledge.works.spans(tokens, text, name_starts)
         return doc
