@@ -271,7 +271,7 @@ class _SentenceParser:
                 if not lower_noun:  # "cán bộ, chiến sĩ tới X": nouns joined by a comma
                     return False
             kind = self.kind(j)
-            if kind in _LEFT_BOUNDARIES or kind in ("reporting", "control", "object_control"):
+            if kind in _LEFT_BOUNDARIES or kind in ("reporting", "control"):
                 return False
             if self.is_verb(j) and kind != "direction":
                 return True

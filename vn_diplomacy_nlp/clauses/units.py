@@ -107,7 +107,12 @@ def read_units(
         found = grammar.word_class(keys, i, limit)
         end, cls = found if found is not None else (i + 1, None)
         if cls is not None and cls.kind == PLAIN_WORD:
-            cls = None  # a dictionary word or a blocked trigger: a plain word
+            cap = _first_capital(view, i, end)
+            if cap is not None:  # "từ Chương trình": no lower-case word runs into a name
+                found = grammar.word_class(keys, i, cap)
+                end, cls = found if found is not None else (i + 1, None)
+            if cls is not None and cls.kind == PLAIN_WORD:
+                cls = None  # a dictionary word or a blocked trigger: a plain word
         units.append(Unit("word", i, end, cls=cls, depth=view.depth[i]))
         i = end
     return units
@@ -120,3 +125,10 @@ def _event_noun_at(grammar: ClauseGrammar, keys: list[str], i: int, end: int) ->
         return False
     verb = grammar.word_class(keys, first[0], end)
     return verb is not None and verb[1].kind in VERB_CLASSES
+
+
+def _first_capital(view: DocView, i: int, end: int) -> int | None:
+    """The first capitalised token after a lower-case one in ``(i, end)``, if any."""
+    if view.toks[i].is_cap:
+        return None
+    return next((k for k in range(i + 1, end) if view.toks[k].is_cap), None)

@@ -29,6 +29,7 @@ from ..records import Argument, Document, Event, Span
 from ..resources import DATA_DIR
 from ..textnorm import token_key
 from ..tokenizer import Token
+from ..works import WorkNames
 from .attributes import amount, read_attributes
 from .coref import Filler
 from .discourse import (
@@ -103,6 +104,7 @@ class EventExtractor:
             "event-rules", inputs, lambda: _compile(rules_dir, codes_file, grammar_file)
         )
         self.parser = ClauseParser(self.grammar)
+        self._works: WorkNames | None = None  # built on first use when a caller gives none
         self._share = {
             t: rules.share_roles for t, rules in self.rules.types.items() if rules.share_roles
         }
@@ -124,7 +126,7 @@ class EventExtractor:
         if not doc.text.strip():
             return []
         view = self.view(doc, tokens)
-        view.set_works(works or [])
+        view.set_works(works if works is not None else self._find_works(view))
         if clauses is None:
             clauses = self.parser.parse(view)
         ctx = RoleContext(view)
@@ -159,6 +161,14 @@ class EventExtractor:
         events = merge_headline(view, ctx.events)
         date_headline(view, events, lead_date(view))
         return events
+
+    def _find_works(self, view: EventView) -> list[tuple[int, int]]:
+        """Names of treaties and occasions, for a caller that hands in a bare Document (the
+        pipeline's entity stage finds them once and passes them)."""
+        if self._works is None:
+            self._works = WorkNames()
+        people = {m.lo for m in view.mentions if m.label == "PERSON"}
+        return self._works.spans(view.toks, view.text, people)
 
     # ------------------------------------------------------------------ one trigger
     def _event(
