@@ -296,7 +296,8 @@ class _SentenceParser:
             k = start - 1
             while k >= 0 and self.kind(k) in ("nominaliser", "determiner", *PRE_VERB_CLASSES):
                 k -= 1
-            if k >= 0 and self.kind(k) == "light_verb":
+            if k >= 0 and self.kind(k) in ("light_verb", "control"):
+                # "A có cuộc hội đàm", "A bắt đầu chuyến thăm": A takes part
                 start = k
                 while start > 0 and self.kind(start - 1) in _IN_GROUP:
                     start -= 1
@@ -594,7 +595,7 @@ class _SentenceParser:
         phrase.kind = "name" if names else "group"
         return lo, phrase
 
-    def _phrase_right(self, k: int, limit: int) -> tuple[Phrase, int]:
+    def _phrase_right(self, k: int, limit: int, lists_with_co: bool = True) -> tuple[Phrase, int]:
         """The noun phrase starting at unit ``k``: coordinated names, a list after a colon or
         ``gồm``, a delegation's head (``do A dẫn đầu``). Returns it and the unit after it."""
         n = min(limit, len(self.u))
@@ -657,7 +658,8 @@ class _SentenceParser:
                 j += 1
                 expect_name = True
                 continue
-            if self.is_punct(j, frozenset({":"})) or kind == "list_introducer" or self._lists(j):
+            co_list = lists_with_co and self._lists(j)
+            if self.is_punct(j, frozenset({":"})) or kind == "list_introducer" or co_list:
                 if j + 1 < n and self._starts_name_soon(j + 1, n):
                     names = []  # the list spells out what the head named
                     in_list = expect_name = True
@@ -905,7 +907,9 @@ class _SentenceParser:
                 unit.kind == "word"
                 and kind in ("", "word", "determiner", "np_filler", "nominaliser")
             ):
-                phrase, nxt = self._phrase_right(k, end)
+                # "ở khu vực châu Á có A, B": after a preposition's phrase, "có" lists the
+                # clause's own participants, not the phrase's
+                phrase, nxt = self._phrase_right(k, end, lists_with_co=prep is None)
                 if prep is not None:
                     pps.setdefault(prep, []).append(phrase)
                 elif not after_comma:

@@ -155,6 +155,10 @@ class EventExtractor:
             if parent is not None and parent.type == event.type and _comes_for(clause):
                 absorb(parent, event)  # "A tiếp B đến chào từ biệt": the same meeting
                 continue
+            same = _begun(view, clause, ctx.events, event)
+            if same is not None:
+                absorb(same, event)  # "đến Hà Nội, bắt đầu chuyến thăm ...": one visit
+                continue
             by_group.setdefault(key, event)
             ctx.events.append(event)
         share_roles(self._share, ctx.events)
@@ -340,6 +344,36 @@ def _in_context(view: EventView, site: Site, lexicon: str) -> bool:
 
 
 # ---------------------------------------------------------------------- helpers
+def _begun(view: EventView, clause: Clause, events: list[Event], event: Event) -> Event | None:
+    """An occasion a verb begins, ends or goes on with ("bắt đầu chuyến thăm") names the
+    event of its type already told in the sentence."""
+    if not clause.predicate.nominal or clause.link not in ("coordinated", "serial", "control"):
+        return None
+    for earlier in reversed(events):
+        if earlier.sentence != event.sentence:
+            return None
+        if earlier.type == event.type and _places_agree(earlier, event):
+            return earlier
+    return None
+
+
+def _places_agree(a: Event, b: Event) -> bool:
+    """Destinations that do not contradict: the same place, or one inside the other by
+    gazetteer id (``gpe.vn.ha-noi`` is in ``gpe.vn``); "tới Indonesia" is not the visit
+    to Việt Nam."""
+    mine = [x for x in a.arguments if x.role == "destination"]
+    theirs = [x for x in b.arguments if x.role == "destination"]
+    if not mine or not theirs:
+        return True
+    return all(any(_same_place(x, y) for y in mine) for x in theirs)
+
+
+def _same_place(a: Argument, b: Argument) -> bool:
+    if a.id and b.id:
+        return a.id == b.id or a.id.startswith(b.id + ".") or b.id.startswith(a.id + ".")
+    return a.text.casefold() == b.text.casefold()
+
+
 def _comes_for(clause: Clause) -> bool:
     """A clause that says why someone came to the occasion of the clause before ("B đến
     chào từ biệt", "để hội đàm"): it names that occasion again."""
