@@ -184,11 +184,8 @@ CASES = [
         {
             "type": "VISIT",
             "trigger": "thăm chính thức",
-            "args": [
-                ("actor", "Phạm Minh Chính"),
-                ("destination", "Indonesia"),
-                ("partner", "Prabowo Subianto"),
-            ],
+            # the host who invited is no role of the visit (the real-news gold never marks it)
+            "args": [("actor", "Phạm Minh Chính"), ("destination", "Indonesia")],
             "date": "2025-03-08",
         },
     ),
@@ -256,16 +253,6 @@ CASES = [
             "trigger": "thông qua",
             "args": [("actor", "Hội đồng Bảo an")],
             "attributes": {"votes": "13"},
-        },
-    ),
-    (
-        "Nghị quyết do Việt Nam đề xuất đã được Đại hội đồng nhất trí thông qua.",
-        [("Việt Nam", G), ("Đại hội đồng", ORG, "Đại hội đồng Liên hợp quốc")],
-        [],
-        {
-            "type": "RESOLUTION",
-            "trigger": "nhất trí thông qua",
-            "args": [("actor", "Đại hội đồng Liên hợp quốc"), ("proposer", "Việt Nam")],
         },
     ),
     # ---- ELECTION
@@ -352,7 +339,7 @@ CASES = [
         [],
         {
             "type": "MEMBERSHIP",
-            "trigger": "kết nạp",
+            "trigger": "được kết nạp",
             "args": [("actor", "Timor-Leste"), ("organisation", "ASEAN")],
         },
     ),
@@ -484,6 +471,21 @@ def test_event_cases(extractor, text, ents, refs, expected):
         assert got["attributes"].get(key) == value, got["attributes"]
 
 
+def test_a_proposal_and_its_adoption_are_two_resolution_events(extractor):
+    """"Nghị quyết do A đề xuất đã được X thông qua": the real-news gold reports the proposal
+    ("do A đưa ra") as its own RESOLUTION; the two lend each other actor and proposer."""
+    text = "Nghị quyết do Việt Nam đề xuất đã được Đại hội đồng nhất trí thông qua."
+    ents = [("Việt Nam", G), ("Đại hội đồng", ORG, "Đại hội đồng Liên hợp quốc")]
+    events = [_summary(e) for e in extractor(_doc(text, ents, published="2024-01-01"))]
+    by_trigger = {e["trigger"]: e for e in events if e["type"] == "RESOLUTION"}
+    assert set(by_trigger) == {"đề xuất", "nhất trí thông qua"}
+    assert by_trigger["nhất trí thông qua"]["args"] == [
+        ("actor", "Đại hội đồng Liên hợp quốc"),
+        ("proposer", "Việt Nam"),
+    ]
+    assert ("proposer", "Việt Nam") in by_trigger["đề xuất"]["args"]
+
+
 # ------------------------------------------------------------------------ seed harness
 #: Dev-only canonical names for the abbreviations the seeds use (the real entity layer
 #: takes them from the gazetteer).
@@ -586,11 +588,7 @@ CASES_MORE = [
         {
             "type": "VISIT",
             "trigger": "thăm",
-            "args": [
-                ("actor", "Phạm Minh Chính"),
-                ("partner", "Anwar Ibrahim"),
-                ("destination", "Malaysia"),
-            ],
+            "args": [("actor", "Phạm Minh Chính"), ("destination", "Malaysia")],
             "attributes": {"status": "planned"},
         },
     ),
@@ -674,7 +672,7 @@ CASES_MORE = [
         [],
         {
             "type": "VISIT",
-            "trigger": "thăm cấp nhà nước tới",
+            "trigger": "thăm cấp nhà nước",
             "args": [("actor", "Tô Lâm"), ("destination", "Mông Cổ")],
             "date": "2024-09-30/2024-10-02",
             "attributes": {"status": "planned"},
@@ -745,7 +743,7 @@ CASES_MORE = [
         [],
         {
             "type": "MEMBERSHIP",
-            "trigger": "kết nạp",
+            "trigger": "được kết nạp",
             "args": [("actor", "Đông Timor"), ("organisation", "ASEAN")],
         },
     ),
@@ -767,7 +765,8 @@ CASES_MORE = [
         {
             "type": "AID",
             "trigger": "cam kết viện trợ",
-            "args": [("actor", "Nhật Bản")],
+            # spec §6: a group noun with no name is one argument written as in the text
+            "args": [("actor", "Nhật Bản"), ("partner", "các tỉnh miền Trung bị lũ lụt")],
             "attributes": {"amount": "10 triệu USD"},
         },
     ),
@@ -918,7 +917,7 @@ def test_purpose_clause_is_the_same_meeting(extractor):
     )
     (event,) = extractor(doc)
     assert event.trigger.text == "tiếp"
-    assert [m.text for m in event.mentions] == ["chào từ biệt"]
+    assert [m.text for m in event.mentions] == ["đến chào từ biệt"]
 
 
 def test_title_reference_wins_over_the_organisation_inside_it(extractor):
@@ -1259,7 +1258,7 @@ CASES_FOLLOWUP = [
         [],
         {
             "type": "CONFERENCE",
-            "trigger": "khai mạc dưới sự chủ trì của",
+            "trigger": "khai mạc",
             "args": [("actor", "Saleumxay Kommasith"), ("event", "Diễn đàn Khu vực ASEAN")],
             "attributes": {"part": "chair"},
         },

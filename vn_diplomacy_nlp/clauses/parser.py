@@ -30,7 +30,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..textnorm import token_key
-from .grammar import PRE_VERB_CLASSES, VERB_CLASSES, ClauseGrammar
+from .grammar import (
+    OBJECT_CONTROLLERS,
+    PLANNING_CONTROLLERS,
+    PRE_VERB_CLASSES,
+    SUBJECT_CONTROLLERS,
+    VERB_CLASSES,
+    ClauseGrammar,
+)
 from .model import Clause, Phrase, Predicate
 from .units import STRONG_PUNCT, Unit, name_extents, read_units
 from .view import DocView
@@ -153,12 +160,20 @@ class _SentenceParser:
         for g_idx, group in enumerate(groups):
             subject, link, _claim = subjects[g_idx]
             complements = self._complements(group, zones[g_idx])
+            controller = self._controller(g_idx, groups, link)
             for h_pos, head in enumerate(group.heads):
                 clause = self._clause(group, head, subject, link, complements, zones[g_idx])
                 if h_pos > 0:
                     clause.link = self._serial_link(group.heads[h_pos - 1])
                     clause.subject_from = clause.link
                     clause.parent = len(self.out) - 1
+                    controller = group.heads[h_pos - 1]
+                if (
+                    controller is not None
+                    and self.kind(controller) in PLANNING_CONTROLLERS
+                    and clause.predicate.tense != "past"
+                ):
+                    clause.predicate.modality = "planned"  # "mời B thăm", "cam kết viện trợ"
                 self.out.append(clause)
         self._inherit(base, groups)
 
@@ -271,20 +286,27 @@ class _SentenceParser:
                 if not lower_noun:  # "cán bộ, chiến sĩ tới X": nouns joined by a comma
                     return False
             kind = self.kind(j)
-            if kind in _LEFT_BOUNDARIES or kind in ("reporting", "control"):
+            if kind in _LEFT_BOUNDARIES or kind == "reporting" or kind in SUBJECT_CONTROLLERS:
                 return False
             if self.is_verb(j) and kind != "direction":
                 return True
             j -= 1
         return False
 
+    def _controller(self, g_idx: int, groups: list[_Group], link: str) -> int | None:
+        """The verb controlling group ``g_idx`` (the last verb of the group before it, when
+        the group's subject is that verb's subject or object)."""
+        if g_idx == 0 or link not in ("serial", "control", "object_control"):
+            return None
+        return groups[g_idx - 1].last
+
     def _serial_link(self, previous_head: int) -> str:
         kind = self.kind(previous_head)
-        if kind == "control":
+        if kind in SUBJECT_CONTROLLERS:
             return "control"
         if kind == "reporting":
             return "reported"
-        if kind == "object_control":
+        if kind in OBJECT_CONTROLLERS:
             return "control"
         return "serial"
 
@@ -296,7 +318,7 @@ class _SentenceParser:
             k = start - 1
             while k >= 0 and self.kind(k) in ("nominaliser", "determiner", *PRE_VERB_CLASSES):
                 k -= 1
-            if k >= 0 and self.kind(k) in ("light_verb", "control"):
+            if k >= 0 and (self.kind(k) == "light_verb" or self.kind(k) in SUBJECT_CONTROLLERS):
                 # "A có cuộc hội đàm", "A bắt đầu chuyến thăm": A takes part
                 start = k
                 while start > 0 and self.kind(start - 1) in _IN_GROUP:
@@ -452,7 +474,7 @@ class _SentenceParser:
         kind = self.kind(verb)
         if kind == "reporting":
             return "reported"
-        return "object_control" if kind == "object_control" else "relative"
+        return "object_control" if kind in OBJECT_CONTROLLERS else "relative"
 
     def _own_link(self, before: int, floor: int, prev: _Group | None) -> str:
         if before < floor:
@@ -647,6 +669,12 @@ class _SentenceParser:
                     j += 1
                     expect_name = True
                     continue
+                person = self._title_chain_person(k, names, j + 1, n)
+                if person is not None:
+                    # "Ủy viên Bộ Chính trị X, Phó Chủ tịch Y, Thủ tướng Z A": one person
+                    # with a chain of positions; the bodies named in it are no participants
+                    names, j = [person], person + 1
+                    continue
                 if in_list and word_join:
                     # "Đại sứ các nước: A, B và Đại sứ kiêm nhiệm của các nước C, D"
                     resume = self._list_resumes(j + 1, n)
@@ -701,6 +729,28 @@ class _SentenceParser:
             if nxt.kind == "word" and nxt.cls is None and word[:1].isupper() and not word.isupper():
                 return "group"  # "các Đại sứ", "22 Đại sứ"; not "50.000 USD"
         return "common"
+
+    def _title_chain_person(self, start: int, names: list[int], j: int, n: int) -> int | None:
+        """Where a chain of positions ends in its person: the phrase from ``start`` opened
+        with a title word, has named only bodies or places so far, and after the comma goes
+        on through title words, bodies and commas to a person's name."""
+        if not names or not self._title_word(start):
+            return None
+        if any(self.u[x].mention is None or self.u[x].mention.label == "PERSON" for x in names):
+            return None
+        k = j
+        while k < n:
+            unit = self.u[k]
+            if unit.kind == "name" and unit.mention is not None:
+                if unit.mention.label == "PERSON":
+                    return k
+                k += 1
+                continue
+            if self._plain(k) or self.is_punct(k, frozenset({","})):
+                k += 1
+                continue
+            return None
+        return None
 
     def _title_part(self, k: int) -> bool:
         """A name unit that only names the body of a title ("Ủy viên Bộ Chính trị Đảng Cộng

@@ -123,7 +123,9 @@ def _from_source(ctx: RoleContext, clause: Clause, source: Source) -> list[Fille
         return _position_body(ctx.view, clause, source)
     for phrase in phrases_of(clause, source.function, ctx.clauses):
         if source.text:
-            out.extend(_as_written_all(ctx.view, phrase))
+            before_verb = phrase.hi <= clause.predicate.lo
+            limit = clause.predicate.lo if before_verb else ctx.view.sentence(phrase.lo)[1]
+            out.extend(_as_written_all(ctx.view, phrase, limit))
             continue
         members = _participants(ctx, phrase, source)
         if source.part == "first":
@@ -239,7 +241,7 @@ def _mention_in(view: EventView, lo: int, hi: int) -> Mention | None:
     return best
 
 
-def _as_written_all(view: EventView, phrase: Phrase) -> list[Filler]:
+def _as_written_all(view: EventView, phrase: Phrase, limit: int) -> list[Filler]:
     """The phrase as written; a phrase that starts with the head of an occasion or treaty
     name (determiners and numbers skipped: "3 phiên họp gồm A, B") is read with the name
     reader, which knows how such names go on ("Hội nghị X lần thứ 44", "Bản ghi nhớ về
@@ -247,8 +249,7 @@ def _as_written_all(view: EventView, phrase: Phrase) -> list[Filler]:
     start = _after_determiners(view, phrase.lo, phrase.hi)
     for lexicon in ("event_heads", "instrument_heads"):
         if head_at(view, view.rules.lex(lexicon), start, len(view.keys)):
-            end = view.sentence(start)[1]
-            names = read_names(view, view.rules.lex(lexicon), start, end)
+            names = read_names(view, view.rules.lex(lexicon), start, max(limit, phrase.hi))
             out = []
             for name in names:
                 lo, hi = view.tok_range(name.start, name.end)
