@@ -130,7 +130,7 @@ def load_grammar(
         entries.setdefault(phrase_key(phrase), WordClass(PLAIN_WORD))
     plain = WordClass(PLAIN_WORD)
     for key in dictionary_words:
-        if len(key) > 1:
+        if len(key) > 1 and not _opens_with_function_word(entries, key):
             entries.setdefault(key, plain)
     groups = compile_lexicon("groups", data.get("groups"), where.at(data, "groups"))
     punct = phrase_list(data.get("clause_punct"), where.at(data, "clause_punct"), "clause_punct")
@@ -147,6 +147,21 @@ def load_grammar(
         prepositions=tuple(prepositions),
         clause_preps=frozenset(clause_preps),
     )
+
+
+#: Closed classes whose words keep their class even where a dictionary lists them at the
+#: start of a longer word ("chưa được" is "not yet" + passive, not one word).
+_FUNCTION_CLASSES = frozenset(
+    {
+        "negation", "planned", "past", "progressive", "passive", "coordinator", "comitative",
+        "purpose", "subordinator", "complementiser", "determiner", "prep", "copula",
+    }
+)  # fmt: skip
+
+
+def _opens_with_function_word(entries: dict[tuple[str, ...], WordClass], key: tuple) -> bool:
+    first = entries.get(key[:1])
+    return first is not None and first.kind in _FUNCTION_CLASSES
 
 
 def _word_class(name: Any, where: Where) -> WordClass:
