@@ -612,10 +612,25 @@ class _SentenceParser:
                 continue
             break
         members = [(self.u[x].lo, self.u[x].hi) for x in names]
+        if names and lo == names[0]:
+            lo = self._name_head_start(lo, floor)
         phrase = Phrase(self.u[lo].lo, self.u[k].hi, members or [(self.u[lo].lo, self.u[k].hi)])
         phrase.named = bool(names)
         phrase.kind = "name" if names else "group"
         return lo, phrase
+
+    def _name_head_start(self, first: int, floor: int) -> int:
+        """A body or place named after capitalised words of a longer name ("Diễn đàn Khu
+        vực ASEAN"): the phrase begins with them (its participant is still the name)."""
+        m = self.u[first].mention
+        if m is None or m.label not in ("ORG", "GPE", "LOC"):
+            return first
+        j, start = first - 1, first
+        while j >= floor and first - j <= MAX_TITLE_WORDS and self._plain(j):
+            if self.view.toks[self.u[j].lo].is_cap:
+                start = j
+            j -= 1
+        return start
 
     def _phrase_right(self, k: int, limit: int, lists_with_co: bool = True) -> tuple[Phrase, int]:
         """The noun phrase starting at unit ``k``: coordinated names, a list after a colon or
