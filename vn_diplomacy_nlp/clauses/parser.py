@@ -611,6 +611,9 @@ class _SentenceParser:
                 j -= 2
                 continue
             break
+        if names and lo - 1 >= floor and self._group_unit(lo - 1):
+            # "Hai Ngoại trưởng Việt Nam - Ấn Độ": the two ministers, their states modify them
+            names, lo = [lo - 1], lo - 1
         members = [(self.u[x].lo, self.u[x].hi) for x in names]
         if names and lo == names[0]:
             lo = self._name_head_start(lo, floor)
@@ -618,6 +621,10 @@ class _SentenceParser:
         phrase.named = bool(names)
         phrase.kind = "name" if names else "group"
         return lo, phrase
+
+    def _group_unit(self, k: int) -> bool:
+        m = self.u[k].mention if self.is_name(k) else None
+        return m is not None and m.kind == "group"
 
     def _name_head_start(self, first: int, floor: int) -> int:
         """A body or place named after capitalised words of a longer name ("Diễn đàn Khu

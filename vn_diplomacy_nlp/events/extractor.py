@@ -272,6 +272,8 @@ def _holds(view: EventView, clause: Clause, site: Site, c: Condition) -> bool:
     if c.kind in ("object_head", "not_object_head"):
         found = _phrase_head(view, clause, c)
         return found if c.kind == "object_head" else not found
+    if c.kind == "with":
+        return bool(phrases_of(clause, c.function))
     if c.kind == "amount":
         return (amount(view, site) is not None) == c.flag
     if c.kind == "nominal":

@@ -87,7 +87,8 @@ class Condition:
     ``object_head``: the object (or the phrase of ``pp``) starts with a head of a lexicon;
     ``after`` / ``before`` / ``not_after`` / ``not_before``: words of a lexicon (or listed)
     in the clause after / before the trigger; ``amount``: an amount after the trigger;
-    ``nominal`` / ``passive``: the form of the predicate.
+    ``nominal`` / ``passive``: the form of the predicate; ``with``: the clause has a phrase
+    in that function (``with: pp.chaired_by``).
     """
 
     kind: str
@@ -240,7 +241,7 @@ def _role_map(
 # ----------------------------------------------------------------------------- type files
 _CONDITIONS = frozenset(
     {"after", "before", "not_after", "not_before", "object_head", "not_object_head", "amount",
-     "nominal", "passive"}
+     "nominal", "passive", "with"}
 )  # fmt: skip
 
 
@@ -260,6 +261,10 @@ def _condition(node: Any, where: Where, lexicons: Mapping[str, Lexicon]) -> Cond
                 raise at.fail(f"{kind}: unknown lexicon {value!r}")
             return Condition(kind, words=lexicons[value])
         return Condition(kind, words=compile_lexicon(f"when.{kind}", value, at))
+    if kind == "with":
+        if not isinstance(value, str):
+            raise at.fail("with: a function name (object, pp.<name>)")
+        return Condition(kind, function=value)
     if kind in ("object_head", "not_object_head"):
         if value not in lexicons:
             raise at.fail(f"{kind}: unknown lexicon {value!r}")
