@@ -26,31 +26,25 @@ CLASSES = frozenset(
         "negation", "negating_verb", "planned", "past", "progressive", "adverb", "passive",
         "nominaliser", "light_verb", "copula", "coordinator", "purpose", "subordinator",
         "relative", "complementiser", "reporting", "control", "object_control", "direction",
-        "comitative", "aspect", "evaluative",
+        "comitative", "aspect", "evaluative", "request",
         "determiner", "np_filler", "delegation_led", "list_introducer", "verb",
     }
 )  # fmt: skip
 #: Classes that head a predicate (a verb of some kind).
 VERB_CLASSES = frozenset(
     {
-        "verb",
-        "reporting",
-        "control",
-        "object_control",
-        "negating_verb",
-        "direction",
-        "aspect",
-        "evaluative",
+        "verb", "reporting", "control", "object_control", "negating_verb", "direction",
+        "aspect", "evaluative", "request",
     }
-)
+)  # fmt: skip
 #: Words that only ever stand inside a verb group, before its head.
 PRE_VERB_CLASSES = frozenset({"negation", "planned", "past", "progressive", "adverb"})
 #: Verbs whose object is the subject of the verb after them.
-OBJECT_CONTROLLERS = frozenset({"object_control", "evaluative"})
+OBJECT_CONTROLLERS = frozenset({"object_control", "evaluative", "request"})
 #: Verbs whose own subject is the subject of the verb after them.
 SUBJECT_CONTROLLERS = frozenset({"control", "aspect"})
 #: Controllers whose controlled verb has not happened yet (it is planned).
-PLANNING_CONTROLLERS = frozenset({"control", "object_control"})
+PLANNING_CONTROLLERS = frozenset({"control", "object_control", "request"})
 #: A word the event rules block (``dự án``): consumed, never a verb.
 PLAIN_WORD = "word"
 

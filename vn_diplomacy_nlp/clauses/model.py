@@ -61,7 +61,7 @@ class Predicate:
     heads: list[tuple[int, int]] = field(default_factory=list)
     nominal: bool = False  # "cuộc hội đàm", "chuyến thăm", "buổi tiếp", "lễ ký"
     negated: bool = False
-    modality: str | None = None  # "planned"
+    modality: str | None = None  # "planned" (also what is invited, promised or asked for)
     tense: str | None = None  # "past" | "progressive"
     voice: str = "active"  # "active" | "passive"
     direction: tuple[int, int] | None = None  # "sang" of "sang thăm"

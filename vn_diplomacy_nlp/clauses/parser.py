@@ -168,12 +168,10 @@ class _SentenceParser:
                     clause.subject_from = clause.link
                     clause.parent = len(self.out) - 1
                     controller = group.heads[h_pos - 1]
-                if (
-                    controller is not None
-                    and self.kind(controller) in PLANNING_CONTROLLERS
-                    and clause.predicate.tense != "past"
-                ):
-                    clause.predicate.modality = "planned"  # "mời B thăm", "cam kết viện trợ"
+                planning = controller is not None and self.kind(controller) in PLANNING_CONTROLLERS
+                if planning and clause.predicate.tense != "past":
+                    # "mời B thăm", "cam kết viện trợ", "đề nghị B hỗ trợ": not yet done
+                    clause.predicate.modality = "planned"
                 self.out.append(clause)
         self._inherit(base, groups)
 
