@@ -54,6 +54,8 @@ _DASHES = frozenset({"-", "–", "—"})
 #: the first word of a delegation noun ("đoàn", "đoàn đại biểu", "phái đoàn")
 _DELEGATION_KEYS = frozenset(token_key(w) for w in ("đoàn", "phái"))
 _CO = token_key("có")
+#: links through which a clause shares the subject of the clause before it
+_SHARES_SUBJECT = frozenset({"coordinated", "purpose", "serial", "control"})
 _PRONOUNS = frozenset(token_key(w) for w in ("ông", "bà", "ngài"))
 _VISIT_KEYS = frozenset(token_key(w) for w in ("thăm",))
 #: capitalised words of a title between a list's separator and the name it introduces
@@ -871,6 +873,21 @@ class _SentenceParser:
                 break
         return k < n and self.is_name(k)
 
+    def _sentence_subject(self) -> Phrase | None:
+        """The first free name of the sentence, after its fronted adverbials: the subject
+        of its main clause even where its verb is unknown to the grammar."""
+        for k, unit in enumerate(self.u):
+            if unit.depth > 0 or not self.is_name(k):
+                continue
+            before = k - 1
+            if before >= 0 and (self.kind(before) == "prep" or self.u[before].kind == "word"):
+                continue  # inside a prepositional phrase or a longer noun phrase
+            stop = k + 1
+            while stop < len(self.u) and self.is_name(stop):
+                stop += 1
+            return self._phrase_left(stop - 1, 0)[1]
+        return None
+
     def _pronoun(self, k: int) -> bool:
         """``ông`` / ``bà`` alone, with no name after it: "he" / "she"."""
         unit = self.u[k]
@@ -1094,4 +1111,9 @@ class _SentenceParser:
                 clause.subject = parent.objects[0]
             else:
                 clause.subject = parent.subject
+            if clause.subject is None and clause.link in _SHARES_SUBJECT:
+                # the clause before is an event noun or its verb is one the grammar does
+                # not know ("A hợp tác với X ..., đồng thời đang ứng cử"): the sentence's
+                # own subject
+                clause.subject = self._sentence_subject()
             clause.subject_from = clause.link
