@@ -92,9 +92,32 @@ class ClauseParser:
         extents = name_extents(view)
         clauses: list[Clause] = []
         for s_idx, (s_lo, s_hi) in enumerate(view.sentences):
-            units = read_units(view, self.grammar, s_lo, s_hi, extents)
-            _SentenceParser(view, units, s_idx, clauses).run()
+            for lo, hi in _pieces(view, s_lo, s_hi):
+                units = read_units(view, self.grammar, lo, hi, extents)
+                _SentenceParser(view, units, s_idx, clauses).run()
         return clauses
+
+
+#: A "sentence" longer than this (a page with no full stop, a table flattened into one
+#: line) is parsed in pieces cut at punctuation, so that the look-arounds of the parser
+#: stay bounded and a call stays linear in the length of the text. News sentences are far
+#: shorter (a few dozen tokens).
+MAX_SENTENCE_TOKENS = 400
+
+
+def _pieces(view: DocView, lo: int, hi: int) -> list[tuple[int, int]]:
+    out = []
+    while hi - lo > MAX_SENTENCE_TOKENS:
+        cut = lo + MAX_SENTENCE_TOKENS
+        k = cut
+        while k > lo + MAX_SENTENCE_TOKENS // 2 and view.is_word(k - 1):
+            k -= 1  # end the piece after a punctuation mark where one is near
+        if k > lo + MAX_SENTENCE_TOKENS // 2:
+            cut = k
+        out.append((lo, cut))
+        lo = cut
+    out.append((lo, hi))
+    return out
 
 
 class _SentenceParser:
