@@ -58,6 +58,8 @@ _CO = token_key("có")
 _SHARES_SUBJECT = frozenset({"coordinated", "purpose", "serial", "control"})
 _PRONOUNS = frozenset(token_key(w) for w in ("ông", "bà", "ngài"))
 _VISIT_KEYS = frozenset(token_key(w) for w in ("thăm",))
+#: words an apposition of positions may hold besides titles ("khi đó là", "đồng thời là")
+_APPOSITION_WORDS = frozenset({"copula", "adverb", "subordinator", "determiner", "coordinator"})
 #: capitalised words of a title between a list's separator and the name it introduces
 MAX_TITLE_WORDS = 8
 
@@ -208,7 +210,9 @@ class _SentenceParser:
                 k += 1
                 continue
             if self.nominal_at(k):
-                groups.append(_Group(first=k, heads=[k], nominal=True))
+                group = _Group(first=k, heads=[k], nominal=True)
+                self._read_governor(group, k)
+                groups.append(group)
                 k += 1
                 continue
             group = _Group(first=self._group_start(k), heads=[k])
@@ -231,11 +235,37 @@ class _SentenceParser:
                 first = j - 1  # "được A bổ nhiệm": the agent is inside the group
                 j -= 2
                 continue
+            if kind == "light_verb" and j == k - 1:
+                first = j  # "không tiến hành hội đàm": the light verb's words are the act's
+                j -= 1
+                continue
             break
         return first
 
+    def _read_governor(self, group: _Group, k: int) -> None:
+        """A nominal predicate carries what is said of the verb governing it: "sẽ có chuyến
+        thăm" is planned, "đã có cuộc điện đàm" past, "không có cuộc gặp" negated; the act
+        a negating verb calls off ("hủy chuyến thăm", "hoãn cuộc gặp") does not happen."""
+        j = k - 1
+        while j >= 0 and self.kind(j) in ("nominaliser", "determiner"):
+            j -= 1
+        if j < 0:
+            return
+        if self.kind(j) == "negating_verb":
+            group.negated = True  # the calling off has its own tense, not the act's
+            return
+        if self.kind(j) != "light_verb":
+            return
+        lo = j
+        while lo > 0 and self.kind(lo - 1) in PRE_VERB_CLASSES:
+            lo -= 1
+        self._read_modifiers(group, lo, j)
+
     def _read_pre_verb(self, group: _Group, head: int) -> None:
-        for j in range(group.first, head):
+        self._read_modifiers(group, group.first, head)
+
+    def _read_modifiers(self, group: _Group, lo: int, head: int) -> None:
+        for j in range(lo, head):
             kind = self.kind(j)
             if kind == "negation":
                 group.negated = True
@@ -369,6 +399,10 @@ class _SentenceParser:
             if unit.kind == "name" or self._np_word(k):
                 np_lo, phrase = self._phrase_left(k, floor)
                 before = np_lo - 1
+                person = self._apposed_person(k, np_lo, floor, start)
+                if person is not None:
+                    k = person  # "A, Trưởng đoàn Việt Nam, đã phát biểu": A speaks
+                    continue
                 if before >= floor and self.kind(before) == "prep":
                     function = self.u[before].function
                     if function == "do" and k + 1 == start:
@@ -479,6 +513,34 @@ class _SentenceParser:
     def _visit_word(self, k: int) -> bool:
         return self.view.keys[self.u[k].lo] in _VISIT_KEYS
 
+    def _apposed_person(self, k: int, np_lo: int, floor: int, verb: int) -> int | None:
+        """The named person a comma-framed apposition of positions follows ("A, Ủy viên Bộ
+        Chính trị, Trưởng đoàn X, đã V"): the unit of A, or None. The apposition (title-only
+        mentions, bodies and title words between commas) names no one of its own."""
+        if not (k + 1 < verb and self.is_punct(k + 1, frozenset({","}))):
+            return None
+        m = self.u[k].mention if self.is_name(k) else None
+        if m is None or (m.kind != "reference" and m.label not in ("ORG", "GPE")):
+            return None
+        j = np_lo - 1
+        while j >= floor and np_lo - j <= 2 * MAX_TITLE_WORDS:
+            unit = self.u[j]
+            if unit.kind == "name":
+                other = unit.mention
+                if other is not None and other.label == "PERSON" and other.kind == "entity":
+                    return j if self.is_punct(j + 1, frozenset({","})) else None
+                j -= 1
+                continue
+            if (
+                self.is_punct(j, frozenset({","}))
+                or self._plain(j)
+                or self.kind(j) in _APPOSITION_WORDS
+            ):
+                j -= 1  # "khi đó là", "đồng thời là": the apposition's own words
+                continue
+            return None
+        return None
+
     def _apposed(self, copula: int) -> bool:
         """The copula opens a comma-framed apposition ("A, khi đó là T, V")."""
         j = copula - 1
@@ -583,6 +645,16 @@ class _SentenceParser:
                 j -= 1
                 continue
             if (
+                names
+                and lo == names[0]
+                and j - 1 >= floor
+                and self._state_name(j)
+                and self.kind(j - 1) == "np_filler"
+            ):
+                lo = j - 1  # "người đồng cấp Trung Quốc Vương Nghị": the state modifies
+                j -= 2
+                continue
+            if (
                 self.is_punct(j, frozenset({","}))
                 and j - 1 >= floor
                 and self.kind(j - 1) == "np_filler"
@@ -644,6 +716,10 @@ class _SentenceParser:
         phrase.named = bool(names)
         phrase.kind = "name" if names else "group"
         return lo, phrase
+
+    def _state_name(self, k: int) -> bool:
+        m = self.u[k].mention if self.is_name(k) else None
+        return m is not None and m.label == "GPE"
 
     def _group_unit(self, k: int) -> bool:
         m = self.u[k].mention if self.is_name(k) else None
@@ -1007,6 +1083,21 @@ class _SentenceParser:
                 prep = unit.function or "tới"
                 k += 1
                 continue
+            if kind == "copula" and objects and prep is None:
+                prep = "copula"  # "bầu A làm Phó Chủ tịch": the position A takes
+                k += 1
+                continue
+            if (
+                objects
+                and prep is None
+                and not after_comma
+                and self._plain(k)
+                and not self.view.toks[unit.lo].is_cap
+            ):
+                # "hỗ trợ Lào khắc phục hậu quả", "đề nghị Mỹ sớm công nhận": a word the
+                # object's phrase did not take starts what the object does (a verb or an
+                # adverb outside the grammar); it is no second object
+                return objects, pps
             if self.is_verb(k) and self.nominal_at(k):
                 if prep is None and not after_comma:
                     objects.append(self._nominal_phrase(k, end))
