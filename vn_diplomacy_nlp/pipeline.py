@@ -190,7 +190,7 @@ class _Built:
 _PIPELINES: dict[tuple[str, tuple[str, ...]], _Built] = {}
 _BUILD_LOCK = threading.Lock()
 #: strings in ``extract()``'s vocabulary above which it gets a fresh one (about 10 MB)
-VOCAB_STRINGS = 20_000
+VOCAB_STRINGS = 10_000
 
 
 def _pipeline(paths: tuple[str, ...], role: str) -> _Built:
