@@ -189,7 +189,7 @@ class _Built:
 #: (role, paths) -> the latest build for that content; role "load" (handed out) or "extract"
 _PIPELINES: dict[tuple[str, tuple[str, ...]], _Built] = {}
 _BUILD_LOCK = threading.Lock()
-#: strings in ``extract()``'s vocabulary above which it gets a fresh one (about 10 MB)
+#: strings in ``extract()``'s vocabulary above which it gets a fresh one (a few MB)
 VOCAB_STRINGS = 10_000
 
 
