@@ -137,13 +137,14 @@ def test_a_pipeline_failure_is_recorded_and_the_run_goes_on(
 def test_a_failing_input_iterable_still_hands_over_what_was_done(n_process: int) -> None:
     def items() -> Iterator[str]:
         yield from GOOD * 3
+        yield GOOD[0]  # 13 items: the last batch of 3 is cut short by the failure
         raise OSError("the corpus file went away")
 
     got: list[Any] = []
     with pytest.raises(OSError, match="went away"):
-        for doc in vd.extract_many(items(), n_process=n_process, batch_size=2):
+        for doc in vd.extract_many(items(), n_process=n_process, batch_size=3):
             got.append(doc)
-    assert [d.text for d in got] == GOOD * 3
+    assert [d.text for d in got] == [*GOOD * 3, GOOD[0]]
 
 
 @pytest.mark.parametrize("text", ["Việt Nam thăm Lào.", "", b"bytes"])

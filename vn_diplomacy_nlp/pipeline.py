@@ -24,17 +24,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import multiprocessing as mp
-import pickle
 import threading
-import traceback
-from collections import deque
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
-from itertools import islice
 from pathlib import Path
 from typing import Any, Literal
 
@@ -43,6 +36,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from . import components as _components  # noqa: F401  (registers the factories)
+from .batch import FATAL, Job, answers, failure
 from .charmap import CharMap, normalise
 from .components import VnState, document_from
 from .dates import parse_published
@@ -343,21 +337,9 @@ def _published_iso(published: str | dt.date | None) -> str | None:
 Item = str | tuple[str, Any] | Mapping[str, Any]
 ErrorPolicy = Literal["record", "raise", "skip"]
 _POLICIES = ("record", "raise", "skip")
-#: errors that are the installation's or the machine's, never one document's: always raised
-_FATAL = (ImportError, MemoryError)
 
 
-@dataclass(slots=True)
-class _Job:
-    """One good input, ready for the pipeline (plain data: it crosses to the workers)."""
-
-    index: int
-    text: str
-    published: str | None
-    id: str | None
-
-
-def _job(index: int, item: Any, default_published: str | None) -> _Job:
+def _job(index: int, item: Any, default_published: str | None) -> Job:
     """The input ``item`` checked; raises what :func:`extract` would raise for it."""
     ident: Any = None
     if isinstance(item, str):
@@ -378,17 +360,17 @@ def _job(index: int, item: Any, default_published: str | None) -> _Job:
             f"got {type(item).__name__}"
         )
     _check_text(text)
-    return _Job(index, text, published, None if ident is None else str(ident))
+    return Job(index, text, published, None if ident is None else str(ident))
 
 
-def _jobs(items: Iterable[Any], default_published: str | None) -> Iterator[_Job | ExtractionError]:
+def _jobs(items: Iterable[Any], default_published: str | None) -> Iterator[Job | ExtractionError]:
     for index, item in enumerate(items):
         try:
             yield _job(index, item, default_published)
-        except _FATAL:
+        except FATAL:
             raise
         except Exception as exc:
-            yield _error(index, _item_id(item), exc)
+            yield failure(index, _item_id(item), exc)
 
 
 def _item_id(item: Any) -> str | None:
@@ -398,23 +380,13 @@ def _item_id(item: Any) -> str | None:
     return None
 
 
-def _error(index: int, ident: str | None, exc: BaseException) -> ExtractionError:
-    return ExtractionError(
-        index=index,
-        id=ident,
-        error=f"{type(exc).__name__}: {exc}",
-        exception=exc,
-        traceback="".join(traceback.format_exception(exc)),
-    )
-
-
-def _run_job(built: _Built, job: _Job) -> Document | ExtractionError:
+def _run_job(built: _Built, job: Job) -> Document | ExtractionError:
     try:
         return _extract_checked(built, job.text, job.published, job.id)
-    except _FATAL:
+    except FATAL:
         raise
     except Exception as exc:
-        return _error(job.index, job.id, exc)
+        return failure(job.index, job.id, exc)
 
 
 def extract_many(
@@ -434,7 +406,7 @@ def extract_many(
     ``[text]`` or call :func:`extract`. ``published`` is the default for items that give
     none. With ``n_process > 1`` batches of ``batch_size`` items go to worker processes
     (forked: they share the pipeline built here); results still come in input order and
-    are the same as with one process.
+    are the same as with one process (see :mod:`vn_diplomacy_nlp.batch`).
 
     An item that gives no document (not a text, a bad ``published``, a dict without
     ``text``, a failure inside the pipeline) is handled by ``errors``:
@@ -476,14 +448,8 @@ def _extract_many(
 ) -> Iterator[Document | ExtractionError]:
     default_published = _published_iso(published)
     built = _pipeline(gazetteer_paths(gazetteers), "extract")  # once, in this process
-    jobs = _jobs(items, default_published)
-    if n_process == 1:
-        results: Iterator[Document | ExtractionError] = (
-            job if isinstance(job, ExtractionError) else _run_job(built, job) for job in jobs
-        )
-    else:
-        results = _in_workers(built, jobs, n_process, batch_size)
-    for result in results:
+    run = partial(_run_job, built)
+    for result in answers(_jobs(items, default_published), run, n_process, batch_size):
         if not isinstance(result, ExtractionError) or errors == "record":
             yield result
         elif errors == "skip":
@@ -496,78 +462,6 @@ def _extract_many(
 
 def _named(error: ExtractionError) -> tuple[int, str | None, str]:
     return error.index, error.id, error.error
-
-
-# --------------------------------------------------------------------------- workers
-
-_WORKER: _Built | None = None
-
-
-def _worker_init(built: _Built) -> None:
-    """Runs in each forked worker: the pipeline came with the fork, nothing is rebuilt."""
-    global _WORKER
-    _WORKER = built
-
-
-def _work(batch: Sequence[_Job | ExtractionError]) -> list[Document | ExtractionError]:
-    assert _WORKER is not None, "extract_many() worker used without its initializer"
-    out = [job if isinstance(job, ExtractionError) else _run_job(_WORKER, job) for job in batch]
-    return [_picklable(result) for result in out]
-
-
-def _picklable(result: Document | ExtractionError) -> Document | ExtractionError:
-    """An exception that cannot cross back to the parent is replaced by a RuntimeError with
-    its message (its type and traceback stay in ``error`` and ``traceback``)."""
-    if isinstance(result, ExtractionError) and result.exception is not None:
-        try:
-            pickle.dumps(result.exception)
-        except Exception:
-            result.exception = RuntimeError(result.error)
-    return result
-
-
-def _in_workers(
-    built: _Built, jobs: Iterator[_Job | ExtractionError], n_process: int, batch_size: int
-) -> Iterator[Document | ExtractionError]:
-    """Batches over forked workers, at most two per worker in flight, results in order.
-
-    Items are read from ``jobs`` only as fast as results are taken, so a million-item input
-    is never held in memory. Whatever happens, every result already computed is yielded
-    before an error is raised.
-    """
-    window = 2 * n_process
-    pending: deque[Future[list[Document | ExtractionError]]] = deque()
-    batches = iter(lambda: list(islice(jobs, batch_size)), [])
-    context = mp.get_context("fork")
-    with ProcessPoolExecutor(
-        n_process, mp_context=context, initializer=_worker_init, initargs=(built,)
-    ) as pool:
-        while True:
-            try:
-                batch = next(batches)
-            except StopIteration:
-                break
-            except Exception:  # ``items`` itself failed: hand over what is done, then raise
-                while pending:
-                    yield from _result(pending.popleft())
-                raise
-            pending.append(pool.submit(_work, batch))
-            while len(pending) >= window:
-                yield from _result(pending.popleft())
-        while pending:
-            yield from _result(pending.popleft())
-
-
-def _result(
-    future: Future[list[Document | ExtractionError]],
-) -> list[Document | ExtractionError]:
-    try:
-        return future.result()
-    except BrokenProcessPool as exc:
-        raise RuntimeError(
-            "extract_many(): a worker process died (killed, or out of memory); "
-            "the documents before this batch were returned"
-        ) from exc
 
 
 __all__ = [
