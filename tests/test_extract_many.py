@@ -187,3 +187,12 @@ def test_the_input_is_read_lazily_with_workers() -> None:
     next(stream)
     assert taken <= 4 * 2 * 2 + 4
     stream.close()
+
+
+def test_tables_name_a_failed_item_or_leave_it_out_on_request() -> None:
+    pytest.importorskip("pandas")
+    items = [GOOD[0], None, GOOD[1]]
+    with pytest.raises(TypeError, match=r"item 1 .*errors='skip'"):
+        vd.to_frames(vd.extract_many(items))
+    tables = vd.to_frames(vd.extract_many(items, errors="skip"))
+    assert len(tables["documents"]) == 2
