@@ -90,3 +90,22 @@ def test_reload_reads_the_packaged_gazetteers_again(
         monkeypatch.undo()
         vd.reload()
     assert person_id(vd.extract(TEXT)) is None
+
+
+def test_who_held_sees_an_edited_file(tmp_path: Path) -> None:
+    extra = tmp_path / "terms.yaml"
+
+    def write(name: str) -> None:
+        extra.write_text(
+            "kind: person\nsource: test, fictional\nentries:\n"
+            f"  - id: per.test-holder\n    name: {name}\n    country: gpe.vn\n"
+            "    terms:\n      - office: office.vn.deputy-foreign-minister\n"
+            "        start: 2031-01-15\n        end: 2031-06-01\n        source: example only\n",
+            encoding="utf-8",
+        )
+
+    write("Quách Văn Thử")
+    office = "office.vn.deputy-foreign-minister"
+    assert vd.who_held(office, "2031-02-01", gazetteers=str(extra)).name == "Quách Văn Thử"
+    write("Lò Thị Thử")
+    assert vd.who_held(office, "2031-02-01", gazetteers=str(extra)).name == "Lò Thị Thử"
