@@ -109,11 +109,11 @@ def test_extract_many_keeps_order_and_accepts_all_item_kinds() -> None:
     assert date.value == "2021-05-03"
 
 
-def test_extract_many_rejects_bad_items() -> None:
+def test_extract_many_raises_on_bad_items_when_asked() -> None:
     with pytest.raises(TypeError):
-        list(vd.extract_many([3.5]))  # type: ignore[list-item]
+        list(vd.extract_many([3.5], errors="raise"))  # type: ignore[list-item]
     with pytest.raises(ValueError, match="text"):
-        list(vd.extract_many([{"id": "no text"}]))
+        list(vd.extract_many([{"id": "no text"}], errors="raise"))
 
 
 def test_load_returns_a_spacy_pipeline_of_registered_factories() -> None:

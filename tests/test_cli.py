@@ -436,3 +436,139 @@ def test_real_evaluate_on_the_seeds(tmp_path: Path) -> None:
     data = json.loads(scores.read_text(encoding="utf-8"))
     assert data["system"]["documents"] == 5
     assert data["system"]["warnings"] == []  # ids paired, texts unchanged
+
+
+# --------------------------------------------------------------------------- stdin, folders
+
+
+def test_stdin_jsonl_is_split_at_newlines_only(capsys: pytest.CaptureFixture[str]) -> None:
+    """U+2028, U+0085 and a lone CR inside a text are written raw by JSON writers."""
+    texts = [HANOI + "\u2028" + HUE, MEKONG + "\u0085Ảnh: TTXVN", HUE + "\rHết."]
+    data = "".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts)
+    code, records, err = run_cli(capsys, "extract", "-", stdin=data.encode())
+    assert code == 0, err
+    assert [r["id"] for r in records] == ["stdin:1", "stdin:2", "stdin:3"]
+    assert [r["text"] for r in records] == texts
+    out = cli._json_line(records[0], pretty=False, ascii_only=False)
+    assert out.count("\n") == 1 and len(out.splitlines()) == 1  # one record, one line
+
+
+def test_a_bad_stdin_line_is_an_error_record(capsys: pytest.CaptureFixture[str]) -> None:
+    data = (
+        "\n"
+        + json.dumps({"id": "a", "text": HANOI}, ensure_ascii=False)
+        + "\n{cắt ngang giữa chừng\n"
+        + json.dumps({"id": "c", "text": HUE}, ensure_ascii=False)
+        + "\n[1, 2]\n"
+    )
+    code, records, err = run_cli(capsys, "extract", "-", stdin=data.encode())
+    assert code == 1
+    assert [r["id"] for r in records] == ["a", "stdin:3", "c", "stdin:5"]
+    assert "entities" in records[0] and "entities" in records[2]
+    assert "not valid JSON" in records[1]["error"] and "not a JSON object" in records[3]["error"]
+    assert "stdin:3: error: not valid JSON" in err
+
+
+def test_stdin_that_does_not_start_with_a_brace_is_one_article(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    text = "\n" + HANOI + "\n" + json.dumps({"text": HUE}, ensure_ascii=False) + "\n"
+    code, records, _ = run_cli(capsys, "extract", "-", stdin=text.encode())
+    assert code == 0
+    assert len(records) == 1 and records[0]["text"] == text
+
+
+def test_empty_stdin_is_an_error_record(capsys: pytest.CaptureFixture[str]) -> None:
+    code, records, _ = run_cli(capsys, "extract", "-", stdin=b"\n \n")
+    assert code == 1
+    assert records == [{"id": "stdin", "error": "stdin: empty input: no text to extract"}]
+
+
+def test_a_folder_names_the_files_it_skips(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text(HANOI, encoding="utf-8")
+    (tmp_path / "more.jsonl").write_text(json.dumps({"text": HUE}) + "\n", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "notes.md").write_text("ghi chú", encoding="utf-8")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "x.bin").write_bytes(b"\0")
+    code, records, err = run_cli(capsys, "extract", str(tmp_path))
+    assert code == 0
+    assert [r["id"] for r in records] == ["a.txt"]
+    assert f"{tmp_path}: note: skipped 2 files that are not .txt: more.jsonl, sub/notes.md" in err
+    assert "a .jsonl file is read when named" in err and "x.bin" not in err
+
+
+# --------------------------------------------------------------------------- --gazetteer
+
+
+def test_gazetteer_option_reaches_the_extractor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[dict[str, Any]] = []
+
+    def spy(items: Iterable[Any], **kwargs: Any) -> Iterator[Document]:
+        seen.append(dict(kwargs))
+        kwargs.pop("gazetteers", None)
+        yield from fake_extract_many(items, **kwargs)
+
+    monkeypatch.setattr(cli, "extract_many", spy)
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("kind: person\nentries: []\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(HANOI, encoding="utf-8")
+    code, _, _ = run_cli(capsys, "extract", str(tmp_path / "a.txt"), "--gazetteer", str(extra))
+    assert code == 0 and seen[-1]["gazetteers"] == [str(extra)]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "g", "text": HANOI, "entities": [], "events": []}) + "\n")
+    code = cli.main(["evaluate", str(gold), "-g", str(extra), "-g", str(tmp_path)])
+    assert code == 0 and seen[-1]["gazetteers"] == [str(extra), str(tmp_path)]
+    capsys.readouterr()
+    code, _, _ = run_cli(capsys, "extract", str(tmp_path / "a.txt"))
+    assert "gazetteers" not in seen[-1]  # other pipelines need not know the option
+
+
+def test_a_missing_gazetteer_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text(HANOI, encoding="utf-8")
+    missing = str(tmp_path / "khong-co.yaml")
+    for command in (["extract", str(tmp_path / "a.txt")], ["evaluate", str(SEEDS_GOLD)]):
+        assert cli.main([*command, "--gazetteer", missing]) == 2
+        out, err = capsys.readouterr()
+        assert out == "" and "no such file or folder" in err and "khong-co.yaml" in err
+
+
+PERSON_YAML = (
+    "kind: person\nsource: test, fictional\nentries:\n"
+    "  - id: per.test-quach-van-thu\n    name: Quách Văn Thử\n    country: gpe.vn\n"
+)
+ARTICLE = "Hôm nay ông Quách Văn Thử tới Huế dự hội nghị."
+
+
+@pytest.mark.slow
+def test_gazetteer_option_on_the_real_pipeline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vn_diplomacy_nlp.pipeline import extract_many as real
+
+    monkeypatch.setattr(cli, "extract_many", real)
+    extra = tmp_path / "people.yaml"
+    extra.write_text(PERSON_YAML, encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    code, records, err = run_cli(
+        capsys, "extract", str(article), "--provenance", "--gazetteer", str(extra)
+    )
+    assert code == 0, err
+    assert {e.get("id") for e in records[0]["entities"]} >= {"per.test-quach-van-thu"}
+
+    page = tmp_path / "report.html"
+    assert cli.main(["render", str(article), "-o", str(page), "--gazetteer", str(extra)]) == 0
+    assert "per.test-quach-van-thu" in page.read_text(encoding="utf-8")
+
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("kind: person\nentries:\n  - id: per.x\n    nam: X\n", encoding="utf-8")
+    code, records, err = run_cli(capsys, "extract", str(article), "--gazetteer", str(broken))
+    assert code == 2 and "gazetteer:" in err and "broken.yaml:4" in err
+    assert cli.main(["render", str(article), "-o", str(page), "--gazetteer", str(broken)]) == 2

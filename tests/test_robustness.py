@@ -476,6 +476,9 @@ HOSTILE = {
     "one long line of seeds": " ".join(" ".join(SEEDS).split()) * 4,
     "dates without end": "ngày 21-" * 50_000,
     "titles without names": "Tổng Thư ký " * 40_000,
+    # aid triggers before long numbers (20 000 digits in all): the amount pattern was once
+    # retried at every digit of a run, n² steps for the ~3 000 characters of each clause
+    "aid amounts of 2 000 digits": ("Việt Nam hỗ trợ Lào " + "1" * 2_000 + ". ") * 10,
 }
 
 

@@ -21,19 +21,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from .records import Argument, Document, Entity, Event, Reference, Span
+from .records import Argument, Document, Entity, Event, ExtractionError, Reference, Span
 
 __all__ = [
     "Argument",
     "Document",
     "Entity",
     "Event",
+    "ExtractionError",
     "Reference",
     "Span",
     "__version__",
     "extract",
     "extract_many",
     "load",
+    "reload",
     "render",
     "to_frames",
     "who_held",
@@ -43,6 +45,7 @@ _LAZY = {
     "extract": ("pipeline", "extract"),
     "extract_many": ("pipeline", "extract_many"),
     "load": ("pipeline", "load"),
+    "reload": ("pipeline", "reload"),
     "who_held": ("gazetteer.offices", "who_held"),
     "render": ("report", "render"),
     "to_frames": ("frames", "to_frames"),

@@ -12,15 +12,19 @@ Design choices that matter to users:
 
 - ``extract`` streams: inputs are read one at a time and records are written as soon as
   the pipeline yields them, so a folder of a million articles needs no more memory than a
-  batch. Only stdin is read whole (deciding whether it is JSONL needs every line).
+  batch. Stdin is JSONL when its first non-blank character is ``{`` (an article never
+  starts so), read line by line, lines split at ``\n`` only (a text may hold U+2028 or
+  U+0085, which ``json.dumps(..., ensure_ascii=False)`` writes as they are); any other
+  stdin is one plain-text article.
 - One bad input never stops a run. A file that is not UTF-8, cannot be read or is empty
   (a failed download, most likely), or a JSONL line that is not a JSON object with a
   ``text`` string, is reported on stderr as
   ``path:line: error: ...`` and written in its place as ``{"id": ..., "error": ...}``; the
   exit status is then 1. The same holds if the pipeline itself fails on one document: the
   documents in flight are retried one by one, the failing one gets an error record, and
-  the run goes on. A bad ``--published`` is a usage error (exit 2) since it would spoil
-  every record.
+  the run goes on. Files a folder holds that are not ``.txt`` are named in a note on
+  stderr (pass a ``.jsonl`` file by name to read it). A bad ``--published`` is a usage
+  error (exit 2) since it would spoil every record.
 - The pipeline (spaCy, gazetteers) and the delegated commands are imported only when a
   command needs them, so ``--help`` and ``gazetteer check`` start fast.
 """
@@ -29,6 +33,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
+import itertools
 import json
 import os
 import sys
@@ -180,24 +186,44 @@ def _read_jsonl(path: Path, label: str, published: str | None) -> Iterator[Entry
                 yield _parse_json_line(raw, where, where, published)
 
 
-def _stdin_entries(stream: IO[Any], published: str | None) -> list[Entry]:
-    """Stdin as JSONL when every non-empty line is a JSON object with text, else one text."""
-    raw = stream.buffer.read() if hasattr(stream, "buffer") else stream.read()
-    if isinstance(raw, str):
-        raw = raw.encode("utf-8")
+def _stdin_entries(stream: IO[Any], published: str | None) -> Iterator[Entry]:
+    """Stdin as JSONL (first non-blank character ``{``), else as one plain-text article.
+
+    JSONL is read line by line and split at ``\n`` only: ``str.splitlines`` would also
+    split inside a text at U+2028, U+0085 or a lone CR, which JSON writers leave raw. A line
+    that is not a JSON object with a ``text`` becomes an error record, as in a file.
+    """
+    handle: IO[bytes] = stream.buffer if hasattr(stream, "buffer") else _BytesOf(stream)
+    head: list[bytes] = []  # the blank lines before the first content, and that line
+    while not any(line.strip() for line in head):
+        line = handle.readline()
+        if not line:
+            break
+        head.append(line)
+    if b"".join(head).lstrip().startswith(b"{"):
+        # a binary stream iterates at b"\n" only
+        for lineno, raw in enumerate(itertools.chain(head, handle), start=1):
+            if raw.strip():
+                where = f"stdin:{lineno}"
+                yield _parse_json_line(raw, where, where, published)
+        return
+    raw = b"".join(head) + handle.read()
     try:
         text = _decode(raw, lambda offset: f"stdin:{_line_of(raw, offset)}")
     except _BadInput as exc:
-        return [InputError("stdin", exc.where, exc.message)]
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
-    if lines:
-        entries = [
-            _parse_json_line(line.encode("utf-8"), f"stdin:{n}", f"stdin:{n}", published)
-            for n, line in lines
-        ]
-        if all(isinstance(e, Item) for e in entries):
-            return entries
-    return [Item("stdin", text, published)]
+        yield InputError("stdin", exc.where, exc.message)
+        return
+    if not text.strip():
+        yield InputError("stdin", "stdin", "empty input: no text to extract")
+        return
+    yield Item("stdin", text, published)
+
+
+class _BytesOf(io.BytesIO):
+    """A text stream without ``.buffer`` (an IDE's, a test's) as UTF-8 bytes."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        super().__init__(stream.read().encode("utf-8", "surrogatepass"))
 
 
 @dataclass(slots=True)
@@ -208,22 +234,24 @@ class _Source:
     path: Path | None
     label: str  # the path as shown in ids and messages
     doc_id: str
-    entries: list[Entry] | None = None  # stdin, read whole
+    stream: IO[Any] | None = None  # stdin
 
-    def count(self) -> int:
+    def count(self) -> int | None:
+        """Documents it holds; ``None`` for stdin (counting would mean reading it twice)."""
+        if self.kind == "stdin":
+            return None
         if self.kind == "jsonl" and self.path is not None:
             try:
                 with self.path.open("rb") as handle:
                     return sum(1 for raw in handle if raw.strip())
             except OSError:
                 return 1
-        if self.entries is not None:
-            return len(self.entries)
         return 1
 
     def read(self, published: str | None) -> Iterator[Entry]:
         if self.kind == "stdin":
-            yield from self.entries or []
+            assert self.stream is not None
+            yield from _stdin_entries(self.stream, published)
         elif self.kind == "missing":
             yield InputError(self.doc_id, self.label, "no such file or folder")
         elif self.kind == "jsonl":
@@ -234,36 +262,78 @@ class _Source:
             yield _read_text_file(self.path, self.label, self.doc_id, published)
 
 
-def _plan(paths: Sequence[str], stdin: IO[Any], published: str | None) -> list[_Source]:
-    """The sources in output order: folders expand to their ``.txt`` files, sorted."""
+#: how many skipped files a note names before it only counts them
+_NAMED_SKIPS = 5
+
+
+def _plan(paths: Sequence[str], stdin: IO[Any]) -> tuple[list[_Source], list[str]]:
+    """The sources in output order (folders expand to their ``.txt`` files, sorted) and
+    notes about the files a folder holds that are not read."""
     sources: list[_Source] = []
+    notes: list[str] = []
     for arg in paths:
         if arg == "-":
-            sources.append(
-                _Source("stdin", None, "stdin", "stdin", _stdin_entries(stdin, published))
-            )
+            sources.append(_Source("stdin", None, "stdin", "stdin", stdin))
             continue
         path = Path(arg)
         if path.is_dir():
-            files = sorted(
-                # everything named *.txt but folders: a dangling link or a file that cannot
-                # be read gets an error record, it is never skipped in silence
-                (p for p in path.rglob("*.txt") if not p.is_dir()),
-                key=lambda p: p.relative_to(path).as_posix(),
-            )
+            files, skipped = _folder_files(path)
             for file in files:
                 rel = file.relative_to(path).as_posix()
                 sources.append(_Source("text", file, str(file), rel))
+            if skipped:
+                notes.append(_skipped_note(arg, skipped))
         elif path.is_file() and path.suffix.lower() == ".jsonl":
             sources.append(_Source("jsonl", path, arg, arg))
         elif path.exists():
             sources.append(_Source("text", path, arg, arg))
         else:
             sources.append(_Source("missing", path, arg, arg))
-    return sources
+    return sources, notes
+
+
+def _folder_files(folder: Path) -> tuple[list[Path], list[str]]:
+    """The ``*.txt`` files below ``folder``, sorted, and the other files (relative paths).
+
+    Everything named ``*.txt`` but folders is taken: a dangling link or a file that cannot be
+    read gets an error record, it is never skipped in silence. Hidden files and folders
+    (``.DS_Store``, ``.git/``) are neither read nor named.
+    """
+    taken: list[tuple[str, Path]] = []
+    skipped: list[str] = []
+    for entry in folder.rglob("*"):
+        rel = entry.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts) or entry.is_dir():
+            continue
+        if entry.suffix == ".txt":
+            taken.append((rel.as_posix(), entry))
+        else:
+            skipped.append(rel.as_posix())
+    return [path for _, path in sorted(taken)], sorted(skipped)
+
+
+def _skipped_note(folder: str, skipped: list[str]) -> str:
+    named = ", ".join(skipped[:_NAMED_SKIPS])
+    more = f" and {len(skipped) - _NAMED_SKIPS} more" if len(skipped) > _NAMED_SKIPS else ""
+    hint = (
+        "; a .jsonl file is read when named on the command line"
+        if any(name.lower().endswith(".jsonl") for name in skipped)
+        else ""
+    )
+    plural = "s" if len(skipped) != 1 else ""
+    return (
+        f"{folder}: note: skipped {len(skipped)} file{plural} that {'is' if not plural else 'are'}"
+        f" not .txt: {named}{more}{hint}"
+    )
 
 
 # --------------------------------------------------------------------------- extraction
+
+
+def _is_gazetteer_error(exc: BaseException) -> bool:
+    """A ``--gazetteer`` file that cannot be loaded (checked by name: the loader is imported
+    only when the pipeline is)."""
+    return type(exc).__name__ == "GazetteerError"
 
 
 def _describe(exc: BaseException) -> str:
@@ -274,20 +344,33 @@ def _describe(exc: BaseException) -> str:
             f"{sys.executable}; install the library into this Python first "
             f'(pip install -e . or pip install -e ".[dev]", see README.md)'
         )
+    if _is_gazetteer_error(exc):  # the user's --gazetteer file, with file:line
+        return f"gazetteer: {exc}"
     return f"extraction failed: {type(exc).__name__}: {exc}"
 
 
 def _extract_stream(
-    entries: Iterator[Entry], extractor: Extractor, *, jobs: int, batch_size: int
+    entries: Iterator[Entry],
+    extractor: Extractor,
+    *,
+    jobs: int,
+    batch_size: int,
+    options: dict[str, Any] | None = None,
 ) -> Iterator[tuple[Entry, Document | None, str | None]]:
     """``(entry, document, error)`` in input order, surviving per-document pipeline failures.
 
     The extractor reads ahead (batches, worker processes), so the entries it has taken but
     not yet answered are kept in ``inflight``. If it raises, those are retried one at a
     time to find the culprit, and a fresh extractor carries on with the rest of the input.
-    A failure before any input was taken, or an ``ImportError`` (a missing module is the
-    installation's fault, and would otherwise be reported once per document), is raised.
+    An extractor may also answer a document with an ``ExtractionError`` record (the
+    pipeline's ``extract_many`` does): it becomes that document's error. A failure before any
+    input was taken, or an ``ImportError`` (a missing module is the installation's fault, and
+    would otherwise be reported once per document), is raised. ``options`` are passed to
+    the extractor (``gazetteers``).
     """
+    from vn_diplomacy_nlp.records import ExtractionError
+
+    options = options or {}
     inflight: deque[Entry] = deque()
 
     def feed() -> Iterator[dict[str, Any]]:
@@ -302,11 +385,14 @@ def _extract_stream(
 
     while True:
         try:
-            for document in extractor(feed(), n_process=jobs, batch_size=batch_size):
+            for document in extractor(feed(), n_process=jobs, batch_size=batch_size, **options):
                 yield from drain_errors()
                 if not inflight:
                     raise RuntimeError("the extractor returned more documents than it was given")
-                yield inflight.popleft(), document, None
+                if isinstance(document, ExtractionError):
+                    yield inflight.popleft(), None, f"extraction failed: {document.error}"
+                else:
+                    yield inflight.popleft(), document, None
         except ImportError:  # the installation's fault, never one document's: stop
             raise
         except Exception as exc:
@@ -318,20 +404,29 @@ def _extract_stream(
                     yield entry, None, None
                     continue
                 try:
-                    (document,) = list(extractor([entry.as_input()], n_process=1))
+                    (document,) = list(extractor([entry.as_input()], n_process=1, **options))
                 except ImportError:
                     raise
                 except Exception as retry_exc:  # this document is the culprit
                     yield entry, None, _describe(retry_exc)
                 else:
-                    yield entry, document, None
+                    if isinstance(document, ExtractionError):
+                        yield entry, None, f"extraction failed: {document.error}"
+                    else:
+                        yield entry, document, None
             continue
         yield from drain_errors()
         return
 
 
+#: characters ``json.dumps(ensure_ascii=False)`` leaves raw that ``str.splitlines`` and
+#: other line readers take for line ends: escaped, so that one record stays one line
+_LINE_BREAKS_IN_JSON = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
 def _json_line(record: dict[str, Any], *, pretty: bool, ascii_only: bool) -> str:
-    return json.dumps(record, ensure_ascii=ascii_only, indent=2 if pretty else None) + "\n"
+    text = json.dumps(record, ensure_ascii=ascii_only, indent=2 if pretty else None)
+    return text.translate(_LINE_BREAKS_IN_JSON) + "\n"
 
 
 def _is_utf8(stream: IO[str]) -> bool:
@@ -351,10 +446,13 @@ def run_extract(args: argparse.Namespace, extractor: Extractor | None = None) ->
 
     extractor = extractor or extract_many
     published = args.published
-    sources = _plan(args.paths, sys.stdin, published)
+    sources, notes = _plan(args.paths, sys.stdin)
     stderr = sys.stderr
+    for note in notes:
+        print(note, file=stderr)
     show = args.progress or (stderr.isatty() and not args.no_progress)
-    total = sum(source.count() for source in sources) if show else None
+    counts = [source.count() for source in sources] if show else [None]
+    total = None if None in counts else sum(c for c in counts if c is not None)
     if not args.progress and (total is None or total <= 1):
         show = False
 
@@ -392,7 +490,13 @@ def run_extract(args: argparse.Namespace, extractor: Extractor | None = None) ->
     failed = 0
     bar = tqdm(total=total, file=stderr, unit="doc", disable=not show, dynamic_ncols=True)
     try:
-        stream = _extract_stream(entries(), extractor, jobs=args.jobs, batch_size=args.batch_size)
+        stream = _extract_stream(
+            entries(),
+            extractor,
+            jobs=args.jobs,
+            batch_size=args.batch_size,
+            options=_gazetteer_options(args),
+        )
         for entry, document, error in stream:
             if isinstance(entry, InputError) or error is not None:
                 failed += 1
@@ -411,7 +515,7 @@ def run_extract(args: argparse.Namespace, extractor: Extractor | None = None) ->
             bar.update(1)
     except Exception as exc:
         print(f"{PROG}: error: {_describe(exc)}", file=stderr)
-        return 1
+        return 2 if _is_gazetteer_error(exc) else 1
     finally:
         bar.close()
         if exporter is not None:
@@ -475,7 +579,9 @@ def run_evaluate(args: argparse.Namespace, extractor: Extractor | None = None) -
     started = time.perf_counter()
     predicted = []
     failures = []
-    stream = _extract_stream(iter(items), extractor, jobs=args.jobs, batch_size=16)
+    stream = _extract_stream(
+        iter(items), extractor, jobs=args.jobs, batch_size=16, options=_gazetteer_options(args)
+    )
     try:
         for doc, (entry, document, error) in zip(gold, stream, strict=True):
             if document is None:
@@ -488,7 +594,7 @@ def run_evaluate(args: argparse.Namespace, extractor: Extractor | None = None) -
             predicted.append(record)
     except Exception as exc:
         print(f"{PROG}: error: {_describe(exc)}", file=sys.stderr)
-        return 1
+        return 2 if _is_gazetteer_error(exc) else 1
     report = evaluate(gold, predicted, seconds=time.perf_counter() - started)
     report.warnings.extend(failures)
 
@@ -548,6 +654,32 @@ _DELEGATED = {
 # --------------------------------------------------------------------------- parser
 
 
+def _gazetteer_options(args: argparse.Namespace) -> dict[str, Any]:
+    """``gazetteers=`` for the extractor, only when ``--gazetteer`` was given (an extractor
+    of another pipeline need not know the option)."""
+    paths = getattr(args, "gazetteer", None)
+    return {"gazetteers": list(paths)} if paths else {}
+
+
+def _gazetteer_arg(value: str) -> str:
+    if not Path(value).exists():
+        raise argparse.ArgumentTypeError(f"no such file or folder: {value!r}")
+    return value
+
+
+def add_gazetteer_option(parser: argparse.ArgumentParser) -> None:
+    """``--gazetteer PATH`` (repeatable): the same option on every command that extracts."""
+    parser.add_argument(
+        "-g",
+        "--gazetteer",
+        action="append",
+        type=_gazetteer_arg,
+        metavar="PATH",
+        help="an extra gazetteer file or folder (YAML) that extends or overrides the packaged "
+        "gazetteers by id; may be repeated (check it first: vn-diplomacy gazetteer check PATH)",
+    )
+
+
 def _published_arg(value: str) -> str | None:
     try:
         return parse_published(value)
@@ -582,7 +714,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="extract records from texts (JSON lines)",
         description="Extract entities and events. Inputs: .txt files, folders of .txt files "
         "(recursive, sorted), .jsonl files of {id, text, published}, or '-' for stdin "
-        "(plain text, or JSONL if every non-empty line is a JSON object with text). "
+        "(JSONL if its first non-blank character is '{', else one plain-text article). "
+        "Files a folder holds that are not .txt are named on stderr. "
         "One JSON record per document is written, in input order; an input that cannot "
         'be read becomes {"id": ..., "error": ...} and the exit status is 1.',
     )
@@ -618,6 +751,7 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument(
         "-j", "--jobs", type=_positive_int, default=1, metavar="N", help="worker processes"
     )
+    add_gazetteer_option(ext)
     ext.add_argument(
         "--batch-size", type=_positive_int, default=16, metavar="N", help=argparse.SUPPRESS
     )
@@ -646,6 +780,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument(
         "-j", "--jobs", type=_positive_int, default=1, metavar="N", help="worker processes"
     )
+    add_gazetteer_option(ev)
 
     gaz = commands.add_parser("gazetteer", help="check or extend the gazetteers")
     gaz_commands = gaz.add_subparsers(dest="gazetteer_command", required=True, metavar="ACTION")

@@ -47,7 +47,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .records import Document
+from .records import Document, ExtractionError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -408,6 +408,11 @@ def _as_document(item: Document | Mapping[str, Any]) -> Document:
         from .exporters import document_from_dict
 
         return document_from_dict(item)
+    if isinstance(item, ExtractionError):
+        raise TypeError(
+            f"item {item.index} (id {item.id!r}) of the input gave no document ({item.error}); "
+            "pass extract_many(..., errors='skip') to leave such items out of the tables"
+        )
     raise TypeError(f"expected a Document or a record dict, got {type(item).__name__}")
 
 

@@ -1,15 +1,15 @@
 """Everything compiled from the gazetteers and rule files, built once per gazetteer set.
 
 Loading YAML and building tries is the expensive part of start-up; the pipeline must never
-do it per call. :func:`get_knowledge` caches one :class:`Knowledge` per tuple of extra
+do it per call. :func:`get_knowledge` caches one :class:`Knowledge` per content of the extra
 gazetteer files, and every pipeline component of every ``Language`` shares it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterable, Iterator
-from functools import cache
 from pathlib import Path
 
 from .buildcache import cached_build
@@ -17,6 +17,7 @@ from .dictionary import two_syllable_words
 from .gazetteer.index import NameIndex
 from .gazetteer.loader import Gazetteer
 from .gazetteer.offices import holding_in
+from .gazetteer.paths import content_key
 from .names import looks_foreign
 from .officials import OfficeResolver, OfficialTagger, TitleLexicon
 from .org_grammar import OrgGrammar
@@ -98,8 +99,12 @@ class Knowledge:
         return found.person.name, found.person.id, found.unconfirmed
 
 
-@cache
-def _cached(extra: tuple[str, ...]) -> Knowledge:
+#: (extra paths) -> (content key, Knowledge): the latest build for each set of paths
+_BUILT: dict[tuple[str, ...], tuple[str, Knowledge]] = {}
+_LOCK = threading.Lock()
+
+
+def _build(extra: tuple[str, ...]) -> Knowledge:
     paths = [Path(p) for p in extra]
     return cached_build(
         "knowledge",
@@ -109,5 +114,23 @@ def _cached(extra: tuple[str, ...]) -> Knowledge:
 
 
 def get_knowledge(extra: Iterable[str | Path] = ()) -> Knowledge:
-    """The shared :class:`Knowledge` for the packaged gazetteers plus ``extra`` files."""
-    return _cached(tuple(str(Path(p)) for p in extra))
+    """The shared :class:`Knowledge` for the packaged gazetteers plus ``extra`` files.
+
+    Built once per content of the ``extra`` files (:func:`~.gazetteer.paths.content_key`),
+    so an edited file is seen by the next pipeline built for it; only the latest build per
+    set of paths is kept.
+    """
+    paths = tuple(str(Path(p)) for p in extra)
+    key = content_key(paths)
+    with _LOCK:
+        built = _BUILT.get(paths)
+        if built is None or built[0] != key:
+            built = (key, _build(paths))
+            _BUILT[paths] = built
+        return built[1]
+
+
+def forget_knowledge() -> None:
+    """Drop every build: the next :func:`get_knowledge` reads the files again."""
+    with _LOCK:
+        _BUILT.clear()

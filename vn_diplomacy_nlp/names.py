@@ -60,7 +60,7 @@ MAX_WORD_PARTS = 5  # parts of one hyphenated word: Mát-xcơ-va has 3, no real 
 NAME_REACH = MAX_NAME_WORDS * (2 * MAX_WORD_PARTS - 1) + 1
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=20_000)  # bounded: a long run of unseen names must not grow the process
 def is_vietnamese_syllable(word: str) -> bool:
     """True when ``word`` could be one Vietnamese syllable (shape and at most one tone)."""
     if any(ch in _NON_VIET_LETTERS for ch in word):

@@ -206,6 +206,28 @@ class Event:
 
 
 @dataclass(slots=True)
+class ExtractionError:
+    """An input of ``extract_many()`` that gave no :class:`Document`, in its place.
+
+    ``extract_many(errors="record")`` (the default) yields one of these where an item could
+    not be extracted (not a text, a bad ``published``, a failure inside the pipeline), so a
+    long run keeps every good document and says which inputs failed and why.
+    ``to_dict()`` is the CLI's error record.
+    """
+
+    index: int  # position of the item in the input, from 0
+    id: str | None  # the item's own id, when it gave one
+    error: str  # "TypeError: extract() needs the article as str, got NoneType"
+    #: the exception itself (``extract_many(errors="raise")`` raises it); with
+    #: ``n_process > 1`` a copy made in the worker
+    exception: BaseException | None = field(default=None, repr=False, compare=False)
+    traceback: str = field(default="", repr=False, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "index": self.index, "error": self.error}
+
+
+@dataclass(slots=True)
 class Document:
     """The result of :func:`vn_diplomacy_nlp.extract`."""
 
@@ -218,6 +240,32 @@ class Document:
     id: str | None = None
     anchor: str | None = None  # the date year-less dates were resolved against
     anchor_source: str | None = None  # "published", "dateline" or None
+    #: the string the caller passed, when normalising changed it (NFD input, lone
+    #: surrogates); ``None`` when it is ``text``. Not part of ``to_dict``: see
+    #: :meth:`original_span`.
+    original: str | None = field(default=None, repr=False)
+    _char_map: Any = field(default=None, init=False, repr=False, compare=False)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Where ``text[start:end]`` is in the string the caller passed to ``extract()``.
+
+        Offsets index the NFC text (``Document.text``); a caller holding the NFD (or
+        otherwise unnormalised) string maps them back with this::
+
+            a, b = doc.original_span(ent.start, ent.end)
+            my_string[a:b]        # the mention, in the caller's own form
+
+        For NFC input this is ``(start, end)`` itself.
+        """
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"({start}, {end}) is not a span of the text (0..{len(self.text)})")
+        if self.original is None:
+            return start, end
+        if self._char_map is None:
+            from .charmap import CharMap
+
+            self._char_map = CharMap(self.original, self.text)
+        return self._char_map.span(start, end)
 
     def to_dict(self, provenance: bool = False) -> dict[str, Any]:
         """The spec §1 record (JSON-serialisable); ``provenance=True`` adds ids and rules."""

@@ -905,16 +905,26 @@ def _read_text(
     items.append(_Raw(doc_id, text, published))
 
 
-def _extract_raw(items: list[Document | _Raw], errors: list[str]) -> list[Document]:
-    """Run the pipeline on the raw articles, keeping the input order."""
+def _extract_raw(
+    items: list[Document | _Raw], errors: list[str], gazetteers: Sequence[str] | None = None
+) -> list[Document]:
+    """Run the pipeline on the raw articles, keeping the input order.
+
+    A broken ``gazetteers`` file is raised (``GazetteerError``): it is no one article's fault.
+    """
     raw = [item for item in items if isinstance(item, _Raw)]
     extracted: dict[int, Document] = {}
     if raw:
+        from .gazetteer.loader import GazetteerError
         from .pipeline import extract
 
         for item in raw:
             try:
-                extracted[id(item)] = extract(item.text, published=item.published, id=item.id)
+                extracted[id(item)] = extract(
+                    item.text, published=item.published, id=item.id, gazetteers=gazetteers
+                )
+            except GazetteerError:
+                raise
             except (ValueError, TypeError) as exc:
                 errors.append(f"{item.id}: error: {exc}")
     docs = []
@@ -945,6 +955,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="publication date (YYYY-MM-DD) for articles that do not give their own",
     )
     parser.add_argument("--title", help="title of the report")
+    from .cli import add_gazetteer_option
+
+    add_gazetteer_option(parser)
     return parser
 
 
@@ -970,7 +983,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
     errors: list[str] = []
     items = _read_inputs(args.inputs, published, errors)
-    docs = _extract_raw(items, errors)
+    from .gazetteer.loader import GazetteerError
+
+    try:
+        docs = _extract_raw(items, errors, args.gazetteer)
+    except GazetteerError as exc:
+        print(f"{PROG}: error: gazetteer: {exc}", file=sys.stderr)
+        return 2
     for message in errors:
         print(message, file=sys.stderr)
     if not docs:

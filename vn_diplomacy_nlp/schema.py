@@ -56,6 +56,7 @@ FIELDS: dict[type, Fields] = {
     Document: Fields(
         required=("id", "published", "text", "entities", "events"),
         provenance=("sentences", "references", "anchor", "anchor_source"),
+        internal=("original", "_char_map"),  # the caller's own string: original_span()
     ),
     Entity: Fields(
         required=("start", "end", "label", "text"),

@@ -1,7 +1,8 @@
 """Sentence and paragraph boundaries.
 
 News text from the web mixes prose, captions, table cells (``|``) and link lists. A
-sentence never crosses a line break or a table bar; inside a line it ends at ``.``, ``!``,
+sentence never crosses a line break (any of ``str.splitlines``'s: a lone CR and U+2028 too)
+or a table bar; inside a line it ends at ``.``, ``!``,
 ``?`` or ``…`` followed by a space and a capitalised word, a quote or a digit (or at a
 period glued between two words, the second capitalised: ``Hà Nội.Tuyên bố``), unless the
 period belongs to a known abbreviation (``TS.``, ``TP.``) or an initial (``J.``). This rule
@@ -13,8 +14,10 @@ from __future__ import annotations
 import regex
 
 from .resources import data_file
+from .textnorm import LINE_BREAKS
 
-_LINE_RE = regex.compile(r"[^\n|]+")
+_LINE_RE = regex.compile(f"[^{LINE_BREAKS}|]+")
+_PARAGRAPH_RE = regex.compile(f"[^{LINE_BREAKS}]+")
 # a final mark before a space and a capital; or a period glued between a word and a
 # capitalised word, a sentence end whose space is missing (``Hà Nội.Tuyên bố``; not
 # ``TP.HCM`` nor ``baoquocte.vn``)
@@ -68,7 +71,7 @@ def _append(text: str, spans: list[tuple[int, int]], start: int, end: int) -> No
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Non-empty lines: the paragraphs whose leading date or place governs their events."""
     spans = []
-    for match in regex.finditer(r"[^\n]+", text):
+    for match in _PARAGRAPH_RE.finditer(text):
         start, end = match.span()
         while start < end and text[start].isspace():
             start += 1

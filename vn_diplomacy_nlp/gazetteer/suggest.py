@@ -388,7 +388,7 @@ def suggest(
     user = [Path(p) for p in gazetteers]
     gaz = reference_gazetteer(user, packaged=packaged)
     groups: dict[str, _Group] = {}
-    for doc in extract_many(texts, gazetteers=user, n_process=n_process):
+    for doc in extract_many(texts, gazetteers=user, n_process=n_process, errors="raise"):
         for hit in find_candidates(doc, gaz):
             surface = doc.text[hit.start : hit.end]
             group = groups.setdefault(textnorm.loose_key(surface), _Group())
