@@ -1049,6 +1049,22 @@ PREPOSITIONS = [
 
 FRONTED = [
     case(
+        "Thủ tướng Phạm Minh Chính sau khi dự Hội nghị đã gặp Tổng thống Pháp Emmanuel Macron.",
+        c("dự", "Phạm Minh Chính", "Hội nghị", link="subordinate"),
+        c("gặp", "Phạm Minh Chính", "Emmanuel Macron", tense=PAST),
+        id="framed-sau-khi-between-subject-and-verb",
+    ),
+    case(
+        "Lào sau 20 năm gia nhập ASEAN đã tổ chức nhiều hội nghị lớn.",
+        c("gia nhập", "Lào", "ASEAN", link="circumstance"),
+        id="framed-sau-n-nam",
+    ),
+    case(
+        "Bộ trưởng Bùi Thanh Sơn hôm qua tiếp Đại sứ Lào sau khi nước này mở Tổng Lãnh sự quán.",
+        c("tiếp", "Bùi Thanh Sơn", "Đại sứ Lào"),
+        id="framed-object-is-no-framed-subject",
+    ),
+    case(
         "Ngày 12/3, Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Nhật Bản Ito Naoki.",
         c("tiếp", "Phạm Minh Chính", "Ito Naoki", tense=PAST),
         id="front-date",

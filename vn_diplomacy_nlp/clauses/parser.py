@@ -131,6 +131,8 @@ class _SentenceParser:
         self.u = units
         self.s_idx = s_idx
         self.out = out
+        #: the subject named before a subordinate clause that stands before its verb
+        self.framed_subject: Phrase | None = None
 
     # ------------------------------------------------------------------ unit tests
     def kind(self, k: int) -> str:
@@ -170,7 +172,11 @@ class _SentenceParser:
         subjects: list[tuple[Phrase | None, str, int | None]] = []
         for g_idx, group in enumerate(groups):
             prev = groups[g_idx - 1] if g_idx > 0 else None
+            held, self.framed_subject = self.framed_subject, None
             found = self._subject(group, prev)
+            if held is not None and self._resumes_frame(group, prev, found):
+                # "A sau khi dự X đã gặp B": the verb after the framed clause is A's
+                found = (held, "main", None)
             if (
                 found[0] is None
                 and prev is not None
@@ -201,6 +207,18 @@ class _SentenceParser:
                     clause.predicate.modality = "planned"
                 self.out.append(clause)
         self._inherit(base, groups)
+
+    def _resumes_frame(
+        self, group: _Group, prev: _Group | None, found: tuple[Phrase | None, str, int | None]
+    ) -> bool:
+        """The verb group right after a framed clause returns to the framed subject when
+        it has no subject of its own there and is marked as a main verb (a tense, modality
+        or negation word before it, or a comma after the framed clause)."""
+        if prev is None or found[1] not in ("relative", "complement", "serial"):
+            return False
+        marked = any(self.kind(j) in PRE_VERB_CLASSES for j in range(group.first, group.heads[0]))
+        comma = any(self.is_punct(j, frozenset({","})) for j in range(prev.last + 1, group.first))
+        return marked or comma
 
     def _groups(self) -> list[_Group]:
         groups: list[_Group] = []
@@ -456,6 +474,9 @@ class _SentenceParser:
                     return phrase, self._own_link(np_lo - 1, floor, prev), np_lo
                 return None, "coordinated" if prev is not None else "fronted", k
             if kind == "subordinator":
+                held = self._subject_before_frame(k, floor)
+                if held is not None:
+                    return held[1], "subordinate", held[0]
                 return None, "subordinate", k
             if kind == "relative":
                 # "B, người đã được bổ nhiệm ...": the relative pronoun stands for the
@@ -470,6 +491,10 @@ class _SentenceParser:
             if kind == "complementiser":
                 return None, "reported", k
             if kind == "prep":
+                if unit.function in self.clause_preps:
+                    held = self._subject_before_frame(k, floor)
+                    if held is not None:
+                        return held[1], "circumstance", held[0]
                 return None, "circumstance", k
             if unit.kind == "punct" and unit.key in _DASHES | {":", "|"}:
                 return None, "main", k + 1
@@ -477,6 +502,23 @@ class _SentenceParser:
         if prev is None:
             return None, "fronted", None
         return None, self._serial_link(prev.last) if floor == group.first else "complement", None
+
+    def _subject_before_frame(self, k: int, floor: int) -> tuple[int, Phrase] | None:
+        """ "A sau khi dự X đã gặp B", "Việt Nam sau 30 năm gia nhập LHQ": a subordinate or
+        circumstance clause standing between a subject and its verb; the subject is the
+        named phrase before the subordinator, when that phrase is nobody's object (nothing
+        but the sentence's start, punctuation, a date or plain words before it)."""
+        j = k - 1
+        if j < floor or not self.is_name(j):
+            return None
+        np_lo, phrase = self._phrase_left(j, floor)
+        before = np_lo - 1  # looked at across the floor: the object of the verb before
+        if before >= 0 and not (self.u[before].kind in ("punct", "date") or self._plain(before)):
+            return None
+        if before >= 1 and self.is_punct(before, frozenset({","})) and self.is_name(before - 1):
+            return None  # "..., Chad, Paraguay nhân dịp V": the last member of a list
+        self.framed_subject = phrase
+        return np_lo, phrase
 
     def _modified_noun(
         self, do_idx: int, before: _Group | None
