@@ -99,15 +99,17 @@ class Knowledge:
 
 
 @cache
-def _cached(extra: tuple[str, ...]) -> Knowledge:
+def _cached(base: str | None, extra: tuple[str, ...]) -> Knowledge:
     paths = [Path(p) for p in extra]
+    root = Path(base) if base is not None else gazetteer_dir()
     return cached_build(
         "knowledge",
-        [gazetteer_dir(), *paths],
-        lambda: Knowledge(Gazetteer.load(extra=paths)),
+        [root, *paths],
+        lambda: Knowledge(Gazetteer.load([root], extra=paths)),
     )
 
 
-def get_knowledge(extra: Iterable[str | Path] = ()) -> Knowledge:
-    """The shared :class:`Knowledge` for the packaged gazetteers plus ``extra`` files."""
-    return _cached(tuple(str(Path(p)) for p in extra))
+def get_knowledge(extra: Iterable[str | Path] = (), base: str | Path | None = None) -> Knowledge:
+    """The shared :class:`Knowledge` for the gazetteers in ``base`` (default: the packaged
+    ones) plus ``extra`` files, built once per process and shared by every component."""
+    return _cached(None if base is None else str(Path(base)), tuple(str(Path(p)) for p in extra))

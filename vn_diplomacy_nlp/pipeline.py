@@ -9,6 +9,7 @@ pipeline in N worker processes (fork), keeping the input order.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import multiprocessing as mp
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -21,22 +22,13 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from . import components as _components  # noqa: F401  (registers the factories)
-from .components import VnState, document_from
+from .components import PIPE_NAMES
 from .dates import parse_published
+from .layers import finished_record, remember_tokens
 from .records import Document
 from .textnorm import nfc
 from .tokenizer import tokenize
 from .windows import WINDOW_CHARS, extract_in_windows
-
-PIPE_NAMES = (
-    "vn_sentencizer",
-    "vn_gazetteer",
-    "vn_dates",
-    "vn_officials",
-    "vn_entities",
-    "vn_events",
-)
 
 
 class VietnameseTokenizer:
@@ -63,7 +55,7 @@ class VietnameseTokenizer:
         if pos < len(text):
             _whitespace(text[pos:], words, spaces)
         doc = Doc(self.vocab, words=words, spaces=spaces)
-        doc._.vn_state = VnState(text=text, tokens=tokens)  # the components reuse the tokens
+        remember_tokens(doc, text, tokens)  # the components reuse them
         return doc
 
     def to_bytes(self, **kwargs: Any) -> bytes:
@@ -106,7 +98,7 @@ def _load_cached(gazetteers: tuple[str, ...]) -> spacy.language.Language:
         "xx", config={"nlp": {"tokenizer": {"@tokenizers": "vn_diplomacy.tokenizer.v1"}}}
     )
     for name in PIPE_NAMES:
-        if name in ("vn_gazetteer", "vn_officials"):
+        if name in ("vn_gazetteer", "vn_officials", "vn_entities"):
             nlp.add_pipe(name, config={"gazetteers": list(gazetteers)})
         else:
             nlp.add_pipe(name)
@@ -114,6 +106,9 @@ def _load_cached(gazetteers: tuple[str, ...]) -> spacy.language.Language:
     # none of our components keeps per-character state, and the robustness tests check
     # that time and memory stay linear, so a whole long file is accepted as it is.
     nlp.max_length = _MAX_CHARACTERS
+    for _name, proc in nlp.pipeline:  # compile now: forked workers inherit it built
+        if hasattr(proc, "initialize"):
+            proc.initialize()
     return nlp
 
 
@@ -167,7 +162,7 @@ def _run(nlp: spacy.language.Language, text: str, published: str | None) -> Docu
     doc._.published = published
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
-    return document_from(doc)
+    return finished_record(doc)
 
 
 def _clean(text: str) -> str:
@@ -247,6 +242,12 @@ def extract_many(
     load(gaz)  # build once in the parent: forked workers inherit it
     ctx = mp.get_context("fork")
     batches = iter(lambda: list(islice(normalised, batch_size)), [])
-    with ctx.Pool(n_process, initializer=_worker_init, initargs=(gaz,)) as pool:
-        for docs in pool.imap(_work, batches, chunksize=1):
-            yield from docs
+    # The compiled gazetteers are millions of objects the workers only read: out of the
+    # collector's sight, a worker's collections neither walk them nor copy their pages.
+    gc.freeze()
+    try:
+        with ctx.Pool(n_process, initializer=_worker_init, initargs=(gaz,)) as pool:
+            for docs in pool.imap(_work, batches, chunksize=1):
+                yield from docs
+    finally:
+        gc.unfreeze()

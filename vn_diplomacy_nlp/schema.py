@@ -56,11 +56,13 @@ FIELDS: dict[type, Fields] = {
     Document: Fields(
         required=("id", "published", "text", "entities", "events"),
         provenance=("sentences", "references", "anchor", "anchor_source"),
+        internal=("paragraphs", "works"),  # structure for the stages after the entities
     ),
     Entity: Fields(
         required=("start", "end", "label", "text"),
         optional=("title", "value"),
         provenance=("id", "canonical", "office", "affiliation", "source", "rule"),
+        internal=("title_start", "title_end"),  # where the title is written, for the events
     ),
     Event: Fields(
         required=("type", "trigger", "arguments", "date", "location", "attributes"),
