@@ -2,9 +2,11 @@
 
 The package registers its components as spaCy factories (entry point ``spacy_factories``),
 so any ``Language`` can add them; they tokenise ``doc.text`` themselves and work whatever
-the host tokenizer. Results: ``doc.ents`` (with ``kb_id_`` = gazetteer id, where the host's
-tokens align with the entity), ``doc._.entities`` / ``doc._.references`` (the full records)
-and ``doc._.events``. Components of your own can run before or after them.
+the host tokenizer. Results: ``doc.ents`` (``kb_id_`` = gazetteer id; ``ent._.title``,
+``ent._.value``, ``ent._.office``...), ``doc.sents``, the mention groups in ``doc.spans``,
+and the records ``doc._.entities`` / ``doc._.references`` / ``doc._.events``; all of it is
+plain data that ``DocBin`` and ``nlp.pipe(n_process=2)`` keep. Components of your own can
+run before or after them.
 
     python examples/04_spacy_pipeline.py
 """

@@ -37,7 +37,7 @@ import pytest
 
 from vn_diplomacy_nlp import pipeline
 from vn_diplomacy_nlp.clauses import Clause, ClauseParser, DocView, Phrase
-from vn_diplomacy_nlp.components.state import document_from, state_of
+from vn_diplomacy_nlp.layers import WORKS, document_from, rows_of, text_and_tokens
 from vn_diplomacy_nlp.textnorm import nfc
 
 PUBLISHED = "2024-06-01"
@@ -149,9 +149,9 @@ class ClauseRunner:
             if name == "vn_events":
                 break
             doc = proc(doc)
-        state = state_of(doc)
-        view = DocView(document_from(doc, events=[]), self.grammar, state.tokens)
-        view.set_works(state.works)
+        _text, tokens = text_and_tokens(doc)
+        view = DocView(document_from(doc), self.grammar, tokens)
+        view.set_works([(a, b) for a, b in rows_of(doc, WORKS)])
         return Parsed(view, self.parser.parse(view))
 
 

@@ -37,6 +37,8 @@ class Candidate:
     affiliations: tuple[str, ...] = ()  # ids of the places/bodies named in the title
     title_tok_start: int | None = None  # first token of the title before a person's name
     type: str | None = None  # gazetteer type (``ministry``, ``country``...)
+    title_start: int | None = None  # character span of the title, kept with the person
+    title_end: int | None = None
 
     @property
     def length(self) -> int:

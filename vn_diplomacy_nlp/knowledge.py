@@ -99,34 +99,37 @@ class Knowledge:
         return found.person.name, found.person.id, found.unconfirmed
 
 
-#: (extra paths) -> (content key, Knowledge): the latest build for each set of paths
-_BUILT: dict[tuple[str, ...], tuple[str, Knowledge]] = {}
+#: (base, extra paths) -> (content key, Knowledge): the latest build for each set of paths
+_BUILT: dict[tuple[str | None, tuple[str, ...]], tuple[str, Knowledge]] = {}
 _LOCK = threading.Lock()
 
 
-def _build(extra: tuple[str, ...]) -> Knowledge:
+def _build(base: str | None, extra: tuple[str, ...]) -> Knowledge:
     paths = [Path(p) for p in extra]
+    root = Path(base) if base is not None else gazetteer_dir()
     return cached_build(
         "knowledge",
-        [gazetteer_dir(), *paths],
-        lambda: Knowledge(Gazetteer.load(extra=paths)),
+        [root, *paths],
+        lambda: Knowledge(Gazetteer.load([root], extra=paths)),
     )
 
 
-def get_knowledge(extra: Iterable[str | Path] = ()) -> Knowledge:
-    """The shared :class:`Knowledge` for the packaged gazetteers plus ``extra`` files.
+def get_knowledge(extra: Iterable[str | Path] = (), base: str | Path | None = None) -> Knowledge:
+    """The shared :class:`Knowledge` for the gazetteers in ``base`` (default: the packaged
+    ones) plus ``extra`` files, shared by every component of every pipeline.
 
-    Built once per content of the ``extra`` files (:func:`~.gazetteer.paths.content_key`),
-    so an edited file is seen by the next pipeline built for it; only the latest build per
-    set of paths is kept.
+    Built once per content of the files (:func:`~.gazetteer.paths.content_key`; a ``base``
+    folder, the copy a saved pipeline holds, is part of the content), so an edited file is
+    seen by the next pipeline built for it; only the latest build per set of paths is kept.
     """
+    root = None if base is None else str(Path(base))
     paths = tuple(str(Path(p)) for p in extra)
-    key = content_key(paths)
+    key = content_key(paths if root is None else (root, *paths))
     with _LOCK:
-        built = _BUILT.get(paths)
+        built = _BUILT.get((root, paths))
         if built is None or built[0] != key:
-            built = (key, _build(paths))
-            _BUILT[paths] = built
+            built = (key, _build(root, paths))
+            _BUILT[(root, paths)] = built
         return built[1]
 
 

@@ -9,6 +9,8 @@ on the ``Doc``; keeping them here keeps the language rules out of the pipeline l
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
+from functools import cache
 
 from .candidates import TIER_ANCHORED, TIER_SHAPE, Candidate
 from .gazetteer.index import Match
@@ -33,14 +35,15 @@ from .names import (
     names_an_organisation,
     transliterated,
 )
-from .sentences import paragraph_spans
 from .textnorm import token_key
 from .tokenizer import Token
 
+
 #: words after which a body's name is an adjective (``cấp Nhà nước``), data/entity_rules.yaml
-ADJECTIVAL_BEFORE = frozenset(
-    token_key(w) for w in load_yaml("entity_rules.yaml")["adjectival_before"]
-)
+@cache
+def adjectival_before() -> frozenset[str]:
+    """Words after which a body's name is an adjective (``data/entity_rules.yaml``)."""
+    return frozenset(token_key(w) for w in load_yaml("entity_rules.yaml")["adjectival_before"])
 
 
 #: places a body may be named after (``Hàn Quốc``, ``châu Âu``) before its posting
@@ -54,7 +57,7 @@ def adjectival(match: Match, tokens: list[Token]) -> bool:
     return (
         match.record.label == "ORG"
         and match.tok_start > 0
-        and tokens[match.tok_start - 1].key in ADJECTIVAL_BEFORE
+        and tokens[match.tok_start - 1].key in adjectival_before()
     )
 
 
@@ -258,7 +261,11 @@ _SENTENCE_END = frozenset('.!?”"…')
 
 
 def bylines(
-    tokens: list[Token], text: str, names: list[Match], in_titles: set[int]
+    tokens: list[Token],
+    text: str,
+    names: list[Match],
+    in_titles: set[int],
+    paragraphs: Sequence[tuple[int, int]],
 ) -> list[Candidate]:
     """The author's name on a line of its own after the article (``Minh Tâm``): 2 to 4
     capitalised words and nothing else (no title, no known place or body), after a line that
@@ -270,7 +277,7 @@ def bylines(
         if m.record.label != "PERSON" and not ambiguous_before_name(m, tokens)
         for k in range(m.tok_start, m.tok_end)
     }
-    lines = _lines(tokens, text)
+    lines = _lines(tokens, paragraphs)
     out: list[Candidate] = []
     for k, (lo, hi) in enumerate(lines):
         if not 2 <= hi - lo <= 4 or any(t in known or t in in_titles for t in range(lo, hi)):
@@ -303,12 +310,14 @@ def _upper_case_name(tokens: list[Token], lo: int, hi: int) -> bool:
     )
 
 
-def agency_leads(tokens: list[Token], text: str) -> list[Candidate]:
+def agency_leads(
+    tokens: list[Token], text: str, paragraphs: Sequence[tuple[int, int]]
+) -> list[Candidate]:
     """The outlet named at the head of a paragraph: ``(VOV5) - ...``, ``(CLO) ...``,
     ``(Baohatinh.vn) - ...``, ``HGĐT- ...``; and the author and outlet of a dateline
     ``Hà Liên LDO | 10/11/2017``. Each outlet is an ORG, the author a PERSON."""
     out: list[Candidate] = []
-    for lo, hi in _lines(tokens, text):
+    for lo, hi in _lines(tokens, paragraphs):
         if (
             hi - lo >= 3
             and tokens[lo].text == "("
@@ -347,10 +356,10 @@ def _outlet_word(token: Token) -> bool:
     return sum(ch.isupper() for ch in token.text) >= 2 and token.text == token.text.upper()
 
 
-def _lines(tokens: list[Token], text: str) -> list[tuple[int, int]]:
-    """Token ranges of the text's non-empty lines (``sentences.paragraph_spans``)."""
+def _lines(tokens: list[Token], paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token ranges of the text's non-empty lines (the sentencizer's paragraphs)."""
     starts = [t.start for t in tokens]
-    spans = ((bisect_left(starts, a), bisect_left(starts, b)) for a, b in paragraph_spans(text))
+    spans = ((bisect_left(starts, a), bisect_left(starts, b)) for a, b in paragraphs)
     return [(lo, hi) for lo, hi in spans if hi > lo]
 
 

@@ -139,6 +139,7 @@ class OfficialTagger:
             office = self.offices.resolve(title_text, heads, affiliations)
             if person is not None:
                 person.title = title_text
+                person.title_start, person.title_end = tokens[i].start, tokens[end - 1].end
                 person.heads = tuple(heads)
                 person.affiliations = tuple(affiliations)
                 person.office = office

@@ -35,27 +35,18 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from . import components as _components  # noqa: F401  (registers the factories)
 from .batch import FATAL, Job, answers, failure
 from .charmap import CharMap, normalise
-from .components import VnState, document_from
+from .components import PIPE_NAMES  # importing the package registers the factories
 from .dates import parse_published
 from .gazetteer.paths import GazetteerPaths, content_key, gazetteer_paths
+from .layers import finished_record, remember_tokens
 from .records import Document, ExtractionError
 from .textnorm import canonical_whitespace
 from .tokenizer import tokenize
 from .windows import WINDOW_CHARS, extract_in_windows
 
 log = logging.getLogger(__name__)
-
-PIPE_NAMES = (
-    "vn_sentencizer",
-    "vn_gazetteer",
-    "vn_dates",
-    "vn_officials",
-    "vn_entities",
-    "vn_events",
-)
 
 
 class VietnameseTokenizer:
@@ -90,7 +81,7 @@ class VietnameseTokenizer:
         if pos < len(work):
             _whitespace(work[pos:], words, spaces)
         doc = Doc(self.vocab, words=words, spaces=spaces)
-        doc._.vn_state = VnState(text=work, tokens=tokens)  # the components reuse the tokens
+        remember_tokens(doc, work, tokens)  # the components reuse them
         if work != text:
             doc._.original_text = text
         return doc
@@ -166,11 +157,14 @@ def _build(paths: tuple[str, ...]) -> spacy.language.Language:
         "xx", config={"nlp": {"tokenizer": {"@tokenizers": "vn_diplomacy.tokenizer.v1"}}}
     )
     for name in PIPE_NAMES:
-        if name in ("vn_gazetteer", "vn_officials"):
+        if name in ("vn_gazetteer", "vn_officials", "vn_entities"):
             nlp.add_pipe(name, config={"gazetteers": list(paths)})
         else:
             nlp.add_pipe(name)
     nlp.max_length = _MAX_CHARACTERS
+    for _name, proc in nlp.pipeline:  # compile now: forked workers inherit it built
+        if hasattr(proc, "initialize"):
+            proc.initialize()
     return nlp
 
 
@@ -302,7 +296,7 @@ def _run(built: _Built, text: str, published: str | None) -> Document:
     doc._.published = published
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
-    document = document_from(doc)
+    document = finished_record(doc)
     if len(nlp.vocab.strings) > VOCAB_STRINGS:
         _renew_vocab(nlp)
     return _with_text(document, text)

@@ -48,6 +48,8 @@ class Entity:
     affiliation: str | None = None  # country / organisation id the title names
     source: str = ""  # which component found it: gazetteer, title_grammar, name_shape, date_grammar
     rule: str | None = None
+    title_start: int | None = None  # where ``title`` is written (before or after the name)
+    title_end: int | None = None
 
     @property
     def name(self) -> str:
@@ -240,6 +242,10 @@ class Document:
     id: str | None = None
     anchor: str | None = None  # the date year-less dates were resolved against
     anchor_source: str | None = None  # "published", "dateline" or None
+    #: paragraph (non-empty line) spans, for the stages after the entities; not in to_dict
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    #: names of treaties, conferences, programmes (not entities, spec §2); not in to_dict
+    works: list[tuple[int, int]] = field(default_factory=list)
     #: the string the caller passed, when normalising changed it (NFD input, lone
     #: surrogates); ``None`` when it is ``text``. Not part of ``to_dict``: see
     #: :meth:`original_span`.

@@ -49,7 +49,9 @@ def select(candidates: Sequence[Candidate], n_tokens: int) -> list[Candidate]:
     return chosen
 
 
-_NATIONAL_BODY_TYPES = frozenset(load_yaml("entity_rules.yaml")["national_body_types"])
+@cache
+def _national_body_types() -> frozenset[str]:
+    return frozenset(load_yaml("entity_rules.yaml")["national_body_types"])
 
 
 def merge_national_bodies(
@@ -68,7 +70,7 @@ def merge_national_bodies(
         if (
             nxt is not None
             and cand.label == "ORG"
-            and cand.type in _NATIONAL_BODY_TYPES
+            and cand.type in _national_body_types()
             and nxt.label == "GPE"
             and _joined_by_space_or_state_word(tokens, text, cand, nxt)
             and (nxt.type in (None, "country", "territory"))
@@ -515,6 +517,7 @@ def attach_appositive_titles(
             if person.title is not None:
                 continue
             person.title = text[mention.start : mention.end]
+            person.title_start, person.title_end = mention.start, mention.end
             person.heads = mention.heads
             person.affiliations = mention.affiliations
             person.office = mention.office
@@ -635,6 +638,8 @@ def to_entities(chosen: Sequence[Candidate], text: str) -> list[Entity]:
                 affiliation=cand.affiliation,
                 source=cand.source,
                 rule=cand.rule,
+                title_start=cand.title_start if cand.label == "PERSON" else None,
+                title_end=cand.title_end if cand.label == "PERSON" else None,
             )
         )
     return out

@@ -56,12 +56,14 @@ FIELDS: dict[type, Fields] = {
     Document: Fields(
         required=("id", "published", "text", "entities", "events"),
         provenance=("sentences", "references", "anchor", "anchor_source"),
-        internal=("original", "_char_map"),  # the caller's own string: original_span()
+        # structure for the stages after the entities; the caller's string (original_span)
+        internal=("paragraphs", "works", "original", "_char_map"),
     ),
     Entity: Fields(
         required=("start", "end", "label", "text"),
         optional=("title", "value"),
         provenance=("id", "canonical", "office", "affiliation", "source", "rule"),
+        internal=("title_start", "title_end"),  # where the title is written, for the events
     ),
     Event: Fields(
         required=("type", "trigger", "arguments", "date", "location", "attributes"),

@@ -11,6 +11,8 @@ set is linear, needs no model and keeps ``Ngày 20/9/1977, ...`` in one piece.
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from .resources import data_file
@@ -26,12 +28,11 @@ _END_RE = regex.compile(
 )
 
 
-def _load_abbreviations() -> frozenset[str]:
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Abbreviations whose period ends no sentence (``data/abbreviations_vi.txt``)."""
     words = data_file("abbreviations_vi.txt").read_text(encoding="utf-8").split()
     return frozenset(w.rstrip(".").casefold() for w in words if not w.startswith("#"))
-
-
-_ABBREVIATIONS = _load_abbreviations()
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -42,7 +43,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[start:dot]
     if not word:
         return False
-    return (len(word) == 1 and word.isupper()) or word.casefold() in _ABBREVIATIONS
+    return (len(word) == 1 and word.isupper()) or word.casefold() in _abbreviations()
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

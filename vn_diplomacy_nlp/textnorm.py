@@ -14,6 +14,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .token_pattern import surface_tokens
+
 #: Combining tone marks of Vietnamese (huyền, sắc, ngã, hỏi, nặng). The vowel-quality
 #: marks (circumflex, breve, horn) are *not* tones and stay where they are.
 TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
@@ -107,8 +109,6 @@ def token_key(token: str) -> str:
 
 def phrase_tokens(phrase: str) -> list[str]:
     """Split a phrase into the tokens the tokenizer produces (so gazetteer keys line up)."""
-    from .tokenizer import surface_tokens  # the tokenizer imports this module
-
     return surface_tokens(nfc(phrase).translate(_PUNCT_FOLD))
 
 

@@ -11,27 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from .textnorm import token_key
-
-# Order matters: debris first, then dotted abbreviations and numbers, then words.
-_TOKEN_RE = regex.compile(
-    r"""
-    (?P<debris>
-        !\[(?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,500}\]\([^)\s]{0,2000}\)  # ![alt](url)
-      | !\[\]\(\)                                  # empty image
-      | https?://[^\s)\]]{1,2000}
-      | www\.[^\s)\]]{1,2000}
-      | [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}
-    )
-  | (?P<number>\d{1,20}(?:[.,/:]\d{1,20}){0,10})
-  | (?P<word>[\p{L}\p{M}][\p{L}\p{M}\p{N}]{0,60}(?:\.[\p{L}][\p{L}\p{M}\p{N}]{0,30}){0,5}
-             | \p{N}{1,10}[\p{L}\p{M}][\p{L}\p{M}\p{N}]{0,30})
-  | (?P<punct>[^\s\p{L}\p{M}\p{N}])
-    """,
-    regex.VERBOSE,
-)
+from .token_pattern import TOKEN_RE as _TOKEN_RE
+from .token_pattern import surface_tokens
 
 
 @dataclass(slots=True)
@@ -49,11 +31,6 @@ class Token:
     @property
     def is_word(self) -> bool:
         return self.kind == "word"
-
-
-def surface_tokens(text: str) -> list[str]:
-    """Just the token strings (fast path for indexing gazetteer aliases)."""
-    return [m.group() for m in _TOKEN_RE.finditer(text)]
 
 
 def tokenize(text: str) -> list[Token]:
@@ -109,3 +86,6 @@ def _dotted_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         part = dot + 1
     pieces.append((lo, end))
     return pieces
+
+
+__all__ = ["Token", "surface_tokens", "tokenize"]

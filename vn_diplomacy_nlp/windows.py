@@ -64,11 +64,17 @@ def extract_in_windows(
         joined.references += [_shift(r, start) for r in piece.references]
         joined.events += [_shift_event(e, start) for e in piece.events]
         joined.sentences += [(a + start, b + start) for a, b in piece.sentences]
+        joined.paragraphs += [(a + start, b + start) for a, b in piece.paragraphs]
+        joined.works += [(a + start, b + start) for a, b in piece.works]
     return joined
 
 
 def _shift(record: Entity | Reference | Span, by: int) -> Entity | Reference | Span:
-    return dataclasses.replace(record, start=record.start + by, end=record.end + by)
+    moved = dataclasses.replace(record, start=record.start + by, end=record.end + by)
+    if isinstance(moved, Entity) and moved.title_start is not None and moved.title_end is not None:
+        moved.title_start += by
+        moved.title_end += by
+    return moved
 
 
 def _shift_argument(argument: Argument, by: int) -> Argument:

@@ -1,4 +1,5 @@
-"""``vn_dates``: dates and their values (spec §3), anchored on the publication date."""
+"""``vn_dates``: dates and their values (spec §3) in ``vn_dates``, anchored on
+``doc._.published`` or the article's dateline (``doc._.anchor``, ``doc._.anchor_source``)."""
 
 from __future__ import annotations
 
@@ -9,24 +10,30 @@ from spacy.tokens import Doc
 
 from ..candidates import TIER_ANCHORED, Candidate
 from ..dates import find_dates, resolve_anchor
-from .state import state_of
+from ..layers import DATES, ensure_extensions, text_and_tokens, write_candidates
 
 
 class DateTagger:
     """Date grammar; the anchor is ``doc._.published`` or a dateline in the text."""
 
+    def __init__(self, name: str = "vn_dates") -> None:
+        self.name = name
+        ensure_extensions()
+
     def __call__(self, doc: Doc) -> Doc:
-        state = state_of(doc)
-        state.anchor, state.anchor_source = resolve_anchor(state.text, doc._.published)
-        doc._.anchor = state.anchor.isoformat() if state.anchor else None
-        starts = [t.start for t in state.tokens]
-        ends = [t.end for t in state.tokens]
-        for m in find_dates(state.text, state.anchor):
+        text, tokens = text_and_tokens(doc)
+        anchor, source = resolve_anchor(text, doc._.published)
+        doc._.anchor = anchor.isoformat() if anchor else None
+        doc._.anchor_source = source
+        starts = [t.start for t in tokens]
+        ends = [t.end for t in tokens]
+        found = []
+        for m in find_dates(text, anchor):
             i = bisect_left(ends, m.start + 1)
             j = bisect_left(ends, m.end) + 1
             if i >= len(starts) or j <= i:
                 continue
-            state.candidates.append(
+            found.append(
                 Candidate(
                     i,
                     j,
@@ -39,9 +46,13 @@ class DateTagger:
                     rule=m.rule,
                 )
             )
+        write_candidates(doc, DATES, found)
         return doc
 
 
-@Language.factory("vn_dates")
+@Language.factory(
+    "vn_dates",
+    assigns=["doc._.vn_dates", "doc._.anchor", "doc._.anchor_source"],
+)
 def make_date_tagger(nlp: Language, name: str) -> DateTagger:
-    return DateTagger()
+    return DateTagger(name)

@@ -1,13 +1,28 @@
-"""``vn_entities``: the flat entity layer (``doc.ents``, ``doc._.entities``) and
-``doc._.references``."""
+"""``vn_entities``: from the mention groups to the flat entity layer (``doc.ents`` with
+title, value, office, gazetteer id) and ``doc._.vn_references``."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import filter_spans
 
-from ..records import Entity
+from ..layers import (
+    CANDIDATES,
+    DATES,
+    TITLES,
+    WORKS,
+    anchor_of,
+    candidates_of,
+    ensure_extensions,
+    require,
+    rows_of,
+    set_entities,
+    text_and_tokens,
+    title_from_row,
+)
 from ..resolve import (
     attach_appositive_titles,
     define_abbreviations,
@@ -21,47 +36,57 @@ from ..resolve import (
     select,
     to_entities,
 )
-from .state import state_of
+from .snapshot import GazetteerSnapshot
+
+_READS = ((CANDIDATES, "vn_gazetteer"), (DATES, "vn_dates"), (TITLES, "vn_officials"))
 
 
 class EntityResolver:
     """Flat non-overlapping entities, repeated names, title-only mentions resolved."""
 
+    def __init__(self, name: str = "vn_entities", gazetteers: list[str] | None = None) -> None:
+        self.name = name
+        self.resources = GazetteerSnapshot(name, list(gazetteers or []))
+        ensure_extensions()
+
     def __call__(self, doc: Doc) -> Doc:
-        state = state_of(doc)
-        chosen = select(join_overlapping_bodies(state.candidates), len(state.tokens))
-        chosen = drop_inside_works(chosen, state.works)
-        chosen = drop_generic_bodies(chosen, state.tokens)
-        chosen = merge_national_bodies(chosen, state.tokens, state.text)
-        chosen = define_abbreviations(chosen, state.tokens, state.text)
-        chosen = propagate_names(chosen, state.tokens, len(state.tokens))
-        knowledge = state.knowledge
-        link_family_names(
-            chosen, state.tokens, state.text, knowledge.family_names if knowledge else None
-        )
-        attach_appositive_titles(chosen, state.title_mentions, state.tokens, state.text)
-        holder = knowledge.holder if knowledge is not None else None
-        references = resolve_title_mentions(
-            state.title_mentions, chosen, state.text, state.anchor, holder
-        )
-        entities = to_entities(chosen, state.text)
-        doc._.entities = entities
-        doc._.references = references
-        doc.ents = _aligned_spans(doc, entities)
+        for layer, writer in _READS:
+            require(doc, self.name, layer, writer)
+        text, tokens = text_and_tokens(doc)
+        knowledge = self.resources.knowledge
+        candidates = candidates_of(doc, CANDIDATES) + candidates_of(doc, DATES)
+        works = [(a, b) for a, b in rows_of(doc, WORKS)]
+        titles = [title_from_row(r) for r in rows_of(doc, TITLES)]
+        chosen = select(join_overlapping_bodies(candidates), len(tokens))
+        chosen = drop_inside_works(chosen, works)
+        chosen = drop_generic_bodies(chosen, tokens)
+        chosen = merge_national_bodies(chosen, tokens, text)
+        chosen = define_abbreviations(chosen, tokens, text)
+        chosen = propagate_names(chosen, tokens, len(tokens))
+        link_family_names(chosen, tokens, text, knowledge.family_names)
+        attach_appositive_titles(chosen, titles, tokens, text)
+        references = resolve_title_mentions(titles, chosen, text, anchor_of(doc), knowledge.holder)
+        set_entities(doc, to_entities(chosen, text))
+        doc._.vn_references = [r.to_dict() for r in references]
         return doc
 
+    def initialize(self, get_examples: Any = None, *, nlp: Any = None) -> None:
+        """Build the compiled resources now (``nlp.initialize()``), not on the first Doc."""
+        _ = self.resources.knowledge
 
-def _aligned_spans(doc: Doc, entities: list[Entity]) -> list:
-    spans = []
-    for ent in entities:
-        span = doc.char_span(
-            ent.start, ent.end, label=ent.label, kb_id=ent.id or "", alignment_mode="expand"
-        )
-        if span is not None:
-            spans.append(span)
-    return filter_spans(spans)
+    def to_disk(self, path: str | Path, exclude: Any = ()) -> None:
+        self.resources.to_disk(Path(path))
+
+    def from_disk(self, path: str | Path, exclude: Any = ()) -> EntityResolver:
+        self.resources.from_disk(Path(path))
+        return self
 
 
-@Language.factory("vn_entities")
-def make_entity_resolver(nlp: Language, name: str) -> EntityResolver:
-    return EntityResolver()
+@Language.factory(
+    "vn_entities",
+    default_config={"gazetteers": []},
+    requires=["doc._.vn_candidates", "doc._.vn_dates", "doc._.vn_titles", "doc._.vn_works"],
+    assigns=["doc.ents", "doc._.vn_references", "span._.vn_entity"],
+)
+def make_entity_resolver(nlp: Language, name: str, gazetteers: list[str]) -> EntityResolver:
+    return EntityResolver(name, gazetteers)

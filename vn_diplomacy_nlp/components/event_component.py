@@ -1,31 +1,122 @@
-"""``vn_events``: rule-based events over the entity layer (``doc._.events``)."""
+"""``vn_events``: rule-based events over the entity layer (``doc._.vn_events``).
+
+Config: ``rules_dir`` (the event grammar, default ``data/events/``) and ``codes_file`` (the
+CAMEO/PLOVER map, default ``data/cameo_plover.yaml``); both are saved with the pipeline.
+The component also scores: ``nlp.evaluate`` on gold examples gives the figures of
+:func:`vn_diplomacy_nlp.evaluation.evaluate` (``scoring.py``).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.training import Example
 
-from ..sentences import split_sentences
-from .state import document_from, state_of
+from ..errors import Errors, PipelineError
+from ..layers import (
+    WORKS,
+    ensure_extensions,
+    event_data,
+    record_of,
+    require,
+    rows_of,
+    text_and_tokens,
+)
+from ..resources import DATA_DIR
+from .snapshot import copy_data, read_cfg, write_cfg
+
+if TYPE_CHECKING:
+    from ..events.extractor import EventExtractor
+
+_RULES = "events"
+_CODES = "cameo_plover.yaml"
 
 
 class EventComponent:
-    """Rule-based events over the entity layer (rules in ``data/events/``)."""
+    """Events read from the entities, references and sentences on the ``Doc``."""
 
-    def __init__(self) -> None:
-        from ..events.extractor import EventExtractor
+    def __init__(
+        self,
+        name: str = "vn_events",
+        rules_dir: str | None = None,
+        codes_file: str | None = None,
+        scorer: Callable[..., dict[str, Any]] | None = None,
+    ) -> None:
+        self.name = name
+        self.rules_dir = Path(rules_dir) if rules_dir else DATA_DIR / _RULES
+        self.codes_file = Path(codes_file) if codes_file else DATA_DIR / _CODES
+        self.scorer = scorer
+        self._extractor: EventExtractor | None = None
+        ensure_extensions()
 
-        self.extractor = EventExtractor()
+    @property
+    def extractor(self) -> EventExtractor:
+        """The compiled event grammar, built on first use (see ``GazetteerSnapshot``)."""
+        if self._extractor is None:
+            from ..events.extractor import EventExtractor
+
+            for key, path in (("rules_dir", self.rules_dir), ("codes_file", self.codes_file)):
+                if not path.exists():
+                    reason = f"{path} does not exist"
+                    raise PipelineError(
+                        Errors.VN003.format(component=self.name, key=key, reason=reason)
+                    )
+            self._extractor = EventExtractor(self.rules_dir, self.codes_file)
+        return self._extractor
 
     def __call__(self, doc: Doc) -> Doc:
-        state = state_of(doc)
-        document = document_from(doc, events=[])
-        doc._.events = self.extractor(document, state.tokens, works=state.works)
-        if not state.sentences:
-            state.sentences = split_sentences(state.text)
+        require(doc, self.name, "sents", "vn_sentencizer")
+        require(doc, self.name, "ents", "vn_entities")
+        _text, tokens = text_and_tokens(doc)
+        works = [(a, b) for a, b in rows_of(doc, WORKS)]
+        events = self.extractor(record_of(doc), tokens, works=works)
+        doc._.vn_events = [event_data(e) for e in events]
         return doc
 
+    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
+        if self.scorer is None:
+            return {}
+        return self.scorer(examples, **kwargs)
 
-@Language.factory("vn_events")
-def make_event_extractor(nlp: Language, name: str) -> EventComponent:
-    return EventComponent()
+    def initialize(self, get_examples: Any = None, *, nlp: Any = None) -> None:
+        """Build the compiled resources now (``nlp.initialize()``), not on the first Doc."""
+        _ = self.extractor
+
+    def to_disk(self, path: str | Path, exclude: Any = ()) -> None:
+        path = Path(path)
+        copy_data(self.rules_dir, path / _RULES)
+        copy_data(self.codes_file, path / _CODES)
+        write_cfg(path, {"rules_dir": _RULES, "codes_file": _CODES})
+
+    def from_disk(self, path: str | Path, exclude: Any = ()) -> EventComponent:
+        path = Path(path)
+        cfg = read_cfg(path, self.name)
+        self.rules_dir = path / cfg["rules_dir"]
+        self.codes_file = path / cfg["codes_file"]
+        self._extractor = None
+        _ = self.extractor
+        return self
+
+
+@Language.factory(
+    "vn_events",
+    default_config={
+        "rules_dir": None,
+        "codes_file": None,
+        "scorer": {"@scorers": "vn_diplomacy.scorer.v1"},
+    },
+    requires=["doc.ents", "doc._.vn_references", "token.is_sent_start"],
+    assigns=["doc._.vn_events"],
+)
+def make_event_extractor(
+    nlp: Language,
+    name: str,
+    rules_dir: str | None,
+    codes_file: str | None,
+    scorer: Callable[..., dict[str, Any]] | None,
+) -> EventComponent:
+    return EventComponent(name, rules_dir, codes_file, scorer)
