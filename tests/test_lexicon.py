@@ -40,19 +40,17 @@ def test_keys_with_values_and_blockers() -> None:
     assert len(lex) == 3 and lex.name == "triggers"
 
 
-def test_serves_the_event_grammar_lexicons_unchanged() -> None:
-    """Every lexicon of the event rules, rebuilt as a PhraseLexicon, reads the same."""
+def test_the_event_and_clause_grammars_read_the_one_trie() -> None:
+    """The event rules' lexicons and the clause grammar's word classes are PhraseLexicons,
+    and a blocker of the packaged rules (``tiếp tục``) still keeps its verb from being read."""
+    from vn_diplomacy_nlp.clauses.grammar import load_grammar
     from vn_diplomacy_nlp.events.rules import load_rules
 
     rules = load_rules()
-    text = (
-        "Chiều 5/3, tại Hà Nội, Thủ tướng tiếp tục hội đàm và tiếp Đại sứ Nhật Bản; hai bên "
-        "đã ký kết bản ghi nhớ về hợp tác, đồng thời thăm chính thức và dự hội nghị."
-    )
-    keys = [token_key(t.text) if t.kind == "word" else t.text for t in tokenize(text)]
-    for lex in [*rules.lexicons.values(), rules.triggers]:
-        same = PhraseLexicon.from_keys(lex.name, lex.entries)
-        assert list(same.scan(keys, 0, len(keys))) == list(lex.scan(keys, 0, len(keys)))
-        assert same.values == lex.values and same.max_len == lex.max_len
-        for end in range(1, len(keys) + 1):
-            assert same.ending_at(keys, 0, end) == lex.ending_at(keys, 0, end)
+    grammar = load_grammar()
+    for lex in [*rules.lexicons.values(), rules.triggers, grammar.words, grammar.groups]:
+        assert isinstance(lex, PhraseLexicon), lex
+    keys = [token_key(t.text) for t in tokenize("Hai bên tiếp tục trao đổi rồi tiếp Đại sứ")]
+    found = {(a, b): bool(v) for a, b, v in rules.triggers.scan(keys, 0, len(keys))}
+    assert found[(2, 4)] is False  # tiếp tục: a blocker, no trigger
+    assert found[(7, 8)] is True  # tiếp: a trigger

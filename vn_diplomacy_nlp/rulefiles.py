@@ -4,7 +4,7 @@ Every grammar of the library (event rules, the clause grammar) is data a linguis
 A broken file must be refused when it is loaded, with its file, its line and the reason,
 rather than silently disabling a rule at run time; so the files are parsed once with the
 line of every key and item kept, and the helpers here turn lists of phrases into
-:class:`~vn_diplomacy_nlp.phrasetrie.Lexicon` tries with the same precise errors.
+:class:`~vn_diplomacy_nlp.lexicon.PhraseLexicon` tries with the same precise errors.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .gazetteer.loader import parse_yaml
-from .phrasetrie import Lexicon
+from .lexicon import PhraseLexicon
 from .textnorm import phrase_key
 
 
@@ -112,7 +112,7 @@ def phrase_list(value: Any, where: Where, what: str) -> list[str]:
     return out
 
 
-def compile_lexicon(name: str, value: Any, where: Where) -> Lexicon:
+def compile_lexicon(name: str, value: Any, where: Where) -> PhraseLexicon:
     """A lexicon from a list (value = its name) or a mapping value -> phrases (`not` = None)."""
     entries: dict[tuple[str, ...], Any] = {}
     if isinstance(value, Mapping):
@@ -128,7 +128,7 @@ def compile_lexicon(name: str, value: Any, where: Where) -> Lexicon:
             if key in entries and entries[key] != target:
                 raise at.fail(f"lexicon {name}: {phrase!r} is listed with two values")
             entries[key] = target
-    return Lexicon(name, entries)
+    return PhraseLexicon.from_keys(name, entries)
 
 
 def refuse_unknown_keys(node: Mapping, allowed: Iterable[str], where: Where, what: str) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..phrasetrie import Lexicon
+from ..lexicon import PhraseLexicon
 from ..resources import DATA_DIR
 from ..rulefiles import Where, compile_lexicon, phrase_list, read_yaml, refuse_unknown_keys
 from ..textnorm import phrase_key
@@ -62,8 +62,8 @@ class WordClass:
 class ClauseGrammar:
     """Compiled word classes, group phrases and clause punctuation."""
 
-    words: Lexicon  # phrase -> WordClass
-    groups: Lexicon  # phrase -> "parties" | "countries" (None = not a group)
+    words: PhraseLexicon  # phrase -> WordClass
+    groups: PhraseLexicon  # phrase -> "parties" | "countries" (None = not a group)
     clause_punct: frozenset[str]
     prepositions: tuple[str, ...]  # the function names, in file order
     clause_preps: frozenset[str] = frozenset()  # prepositions that may take a clause
@@ -135,7 +135,7 @@ def load_grammar(
             f"clause_prepositions lists prep_<name> functions; unknown: {unknown}"
         )
     return ClauseGrammar(
-        words=Lexicon("clause_words", entries),
+        words=PhraseLexicon.from_keys("clause_words", entries),
         groups=groups,
         clause_punct=frozenset(punct),
         prepositions=tuple(prepositions),

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..dates import DEICTIC_RULE, find_dates
-from ..phrasetrie import Lexicon
+from ..lexicon import PhraseLexicon
 from ..records import Document
 from ..sentences import paragraph_spans, split_sentences
 from ..textnorm import loose_key, token_key
@@ -77,7 +77,7 @@ class DocView:
         doc: Document,
         grammar: ClauseGrammar,
         tokens: list[Token] | None = None,
-        lexicons: Callable[[str], Lexicon] | None = None,
+        lexicons: Callable[[str], PhraseLexicon] | None = None,
     ) -> None:
         """``lexicons`` looks up a cue lexicon by name for :meth:`first_hit` and friends
         (the event layer passes its rules'); the clause grammar gives groups and punctuation.
@@ -331,7 +331,7 @@ class DocView:
         return self.toks[lo].start, self.toks[hi - 1].end
 
     # ------------------------------------------------------------------ cue lexicons
-    def lex(self, name: str) -> Lexicon:
+    def lex(self, name: str) -> PhraseLexicon:
         """A cue lexicon of the grammar using this view, by name."""
         if self._lexicons is None:
             raise KeyError(f"no cue lexicons given to this view (asked for {name!r})")

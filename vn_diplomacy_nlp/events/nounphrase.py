@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..phrasetrie import Lexicon
+from ..lexicon import PhraseLexicon
 from ..textnorm import phrase_key
 from .view import EventView
 
@@ -33,7 +33,7 @@ class Phrase:
     end: int
 
 
-def head_at(view: EventView, lexicon: Lexicon, k: int, hi: int) -> bool:
+def head_at(view: EventView, lexicon: PhraseLexicon, k: int, hi: int) -> bool:
     """Whether a head noun of ``lexicon`` starts at token ``k`` (or an ORG named by one)."""
     found = lexicon.longest_at(view.keys, k, hi)
     if found is not None:
@@ -162,7 +162,7 @@ def _render(view: EventView, pieces: list[tuple[int, int]]) -> Phrase | None:
 
 
 def read_names(
-    view: EventView, lexicon: Lexicon, start: int, hi: int, *, allow_and: bool = False
+    view: EventView, lexicon: PhraseLexicon, start: int, hi: int, *, allow_and: bool = False
 ) -> list[Phrase]:
     """A list of names from ``start``: "A, B và C", "các sự kiện là A, B", "3 phiên gồm A, B"."""
     items: list[Phrase] = []
@@ -181,7 +181,7 @@ def read_names(
     return items
 
 
-def _next_item(view: EventView, lexicon: Lexicon, stop: int, hi: int, why: str) -> int | None:
+def _next_item(view: EventView, lexicon: PhraseLexicon, stop: int, hi: int, why: str) -> int | None:
     """The start of the next name of a list after ``stop``, if a separator leads to one."""
     if why == "list":
         j = view.at("list_introducers", stop, hi) or stop + 1

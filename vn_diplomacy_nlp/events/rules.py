@@ -15,7 +15,7 @@ from typing import Any
 
 import regex
 
-from ..phrasetrie import Lexicon
+from ..lexicon import PhraseLexicon
 from ..records import EVENT_TYPES
 from ..resources import DATA_DIR
 from ..rulefiles import (
@@ -92,7 +92,7 @@ class Condition:
     """
 
     kind: str
-    words: Lexicon | None = None
+    words: PhraseLexicon | None = None
     lexicon: str = ""
     flag: bool = True
     function: str = "object"
@@ -128,7 +128,7 @@ class TypeRules:
     anaphora: bool
     attributes: frozenset[str]
     share_roles: tuple[str, ...]
-    cameo_cues: Lexicon | None
+    cameo_cues: PhraseLexicon | None
     triggers: tuple[TriggerRule, ...]
     #: lexicons of ``_common.yaml`` whose words in the sentence rule the type out there
     #: (a football match: "đội tuyển Việt Nam gặp Indonesia" is no meeting)
@@ -158,17 +158,17 @@ class CodeMap:
 class RuleSet:
     """Everything the extractor needs, compiled once."""
 
-    lexicons: dict[str, Lexicon]
+    lexicons: dict[str, PhraseLexicon]
     types: dict[str, TypeRules]
-    triggers: Lexicon  # phrase -> tuple[TriggerRule, ...]; () = blocker
+    triggers: PhraseLexicon  # phrase -> tuple[TriggerRule, ...]; () = blocker
     patterns: dict[str, tuple[Pattern, ...]]
-    amount_tail_stops: Lexicon
-    position_cues: Lexicon
-    position_stops: Lexicon
+    amount_tail_stops: PhraseLexicon
+    position_cues: PhraseLexicon
+    position_stops: PhraseLexicon
     codes: dict[str, dict[str, CodeMap]] = field(default_factory=dict)
     blockers: tuple[str, ...] = ()
 
-    def lex(self, name: str) -> Lexicon:
+    def lex(self, name: str) -> PhraseLexicon:
         return self.lexicons[name]
 
     def trigger_phrases(self) -> list[str]:
@@ -245,7 +245,7 @@ _CONDITIONS = frozenset(
 )  # fmt: skip
 
 
-def _condition(node: Any, where: Where, lexicons: Mapping[str, Lexicon]) -> Condition:
+def _condition(node: Any, where: Where, lexicons: Mapping[str, PhraseLexicon]) -> Condition:
     if not isinstance(node, Mapping):
         raise where.fail(f"a condition is a mapping, not {node!r}")
     at = where.at(node)
@@ -287,7 +287,7 @@ def _trigger(
     node: Any,
     where: Where,
     etype: str,
-    lexicons: Mapping[str, Lexicon],
+    lexicons: Mapping[str, PhraseLexicon],
     prepositions: frozenset[str],
 ) -> TriggerRule:
     if not isinstance(node, Mapping):
@@ -341,7 +341,7 @@ def _trigger(
 
 
 def _type_file(
-    path: Path, lexicons: Mapping[str, Lexicon], prepositions: frozenset[str]
+    path: Path, lexicons: Mapping[str, PhraseLexicon], prepositions: frozenset[str]
 ) -> tuple[TypeRules, list[tuple[str, Where]]]:
     data = read_yaml(path)
     where = Where(path, 1)
@@ -427,7 +427,7 @@ def _patterns(node: Any, where: Where) -> dict[str, tuple[Pattern, ...]]:
     return out
 
 
-def _common(path: Path) -> tuple[dict[str, Lexicon], dict, dict[str, Lexicon]]:
+def _common(path: Path) -> tuple[dict[str, PhraseLexicon], dict, dict[str, PhraseLexicon]]:
     data = read_yaml(path)
     where = Where(path, 1)
     if not isinstance(data, Mapping):
@@ -549,7 +549,9 @@ def load_rules(
     return RuleSet(
         lexicons=lexicons,
         types=types,
-        triggers=Lexicon("triggers", {k: tuple(v) for k, v in trigger_entries.items()}),
+        triggers=PhraseLexicon.from_keys(
+            "triggers", {k: tuple(v) for k, v in trigger_entries.items()}
+        ),
         patterns=patterns,
         amount_tail_stops=extra["amount_tail_stops"],
         position_cues=extra["position_cues"],
