@@ -232,12 +232,14 @@ def reload() -> None:
     packaged files need it. ``Language`` objects already returned by :func:`load` keep
     working with what they had loaded.
     """
+    from .events.compiled import forget_compiled
     from .gazetteer.loader import default_gazetteer
     from .knowledge import forget_knowledge
 
     with _BUILD_LOCK:
         _PIPELINES.clear()
     forget_knowledge()
+    forget_compiled()
     default_gazetteer.cache_clear()
 
 

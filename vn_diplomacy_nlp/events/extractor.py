@@ -20,17 +20,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..buildcache import cached_build
-from ..clauses.grammar import ClauseGrammar, load_grammar
 from ..clauses.model import Clause
 from ..clauses.parser import ClauseParser
-from ..dictionary import common_words, dictionary_path
 from ..records import Argument, Document, Event, Span
-from ..resources import DATA_DIR
 from ..textnorm import token_key
 from ..tokenizer import Token
 from ..works import WorkNames
 from .attributes import amount, read_attributes
+from .compiled import clause_grammar, event_rules
 from .coref import Filler
 from .discourse import (
     absorb,
@@ -42,7 +39,7 @@ from .discourse import (
 )
 from .nounphrase import head_at
 from .roles import RoleContext, fill_roles, phrases_of
-from .rules import CodeMap, Condition, RuleSet, TriggerRule, load_rules
+from .rules import CodeMap, Condition, TriggerRule
 from .site import Site, site_of
 from .timeplace import event_date, event_location, lead_date
 from .view import EventView
@@ -64,21 +61,6 @@ EARLIER_EVENTS = 6
 GENERIC_WINDOW = 3
 
 
-def _compile(
-    rules_dir: Path | None, codes_file: Path | None, grammar_file: Path | None
-) -> tuple[RuleSet, ClauseGrammar]:
-    """The event rules and the clause grammar that knows their trigger words as verbs."""
-    plain = load_grammar(grammar_file)
-    rules = load_rules(rules_dir, codes_file, prepositions=plain.prepositions)
-    grammar = load_grammar(
-        grammar_file,
-        event_verbs=rules.trigger_phrases(),
-        event_blockers=rules.blockers,
-        dictionary_words=common_words(),
-    )
-    return rules, grammar
-
-
 class EventExtractor:
     """Finds diplomatic events in a document.
 
@@ -92,17 +74,8 @@ class EventExtractor:
         codes_file: Path | None = None,
         grammar_file: Path | None = None,
     ) -> None:
-        inputs = [
-            rules_dir or DATA_DIR / "events",
-            codes_file or DATA_DIR / "cameo_plover.yaml",
-            grammar_file or DATA_DIR / "clauses.yaml",
-        ]
-        dictionary = dictionary_path()
-        if dictionary is not None:
-            inputs.append(dictionary)
-        self.rules, self.grammar = cached_build(
-            "event-rules", inputs, lambda: _compile(rules_dir, codes_file, grammar_file)
-        )
+        self.rules = event_rules(rules_dir, codes_file, grammar_file)
+        self.grammar = clause_grammar(grammar_file, rules_dir)  # the one vn_clauses shares
         self.parser = ClauseParser(self.grammar)
         self._works: WorkNames | None = None  # built on first use when a caller gives none
         self._share = {

@@ -511,8 +511,16 @@ def load_rules(
     ``prepositions`` are the clause grammar's preposition functions (``pp.<name>`` sources
     must name one of them).
     """
-    rules_dir = Path(rules_dir) if rules_dir is not None else DATA_DIR / "events"
+    rules = read_rules(rules_dir, prepositions)
     codes_file = Path(codes_file) if codes_file is not None else DATA_DIR / "cameo_plover.yaml"
+    rules.codes = _codes(codes_file, rules.types)
+    return rules
+
+
+def read_rules(rules_dir: Path | None = None, prepositions: Iterable[str] = ()) -> RuleSet:
+    """The event grammar without its CAMEO/PLOVER codes: what the clause grammar needs
+    (the trigger phrases it reads as verbs, the blockers it reads as plain words)."""
+    rules_dir = Path(rules_dir) if rules_dir is not None else DATA_DIR / "events"
     common = rules_dir / "_common.yaml"
     if not common.is_file():
         raise RuleError(f"{common}:0: missing shared grammar file")
@@ -556,6 +564,5 @@ def load_rules(
         amount_tail_stops=extra["amount_tail_stops"],
         position_cues=extra["position_cues"],
         position_stops=extra["position_stops"],
-        codes=_codes(codes_file, types),
         blockers=tuple(all_blockers),
     )
