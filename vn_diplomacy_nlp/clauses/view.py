@@ -51,6 +51,8 @@ class Mention:
     title_embedded: bool = False
     group: str | None = None  # for kind group: "parties" or "countries"
     title: str | None = None  # PERSON entities: the title written before the name
+    #: where the entity layer says the title is written (``Entity.title_start/title_end``)
+    title_span: tuple[int, int] | None = None
 
     def labelled(self, labels: frozenset[str]) -> bool:
         """Whether this mention may fill a role restricted to ``labels``."""
@@ -91,7 +93,7 @@ class DocView:
         n = len(self.toks)
         self.sentences = self._spans(doc.sentences or split_sentences(doc.text))
         self.sent_of = _index_of(self.sentences, n)
-        self.paragraphs = self._spans(paragraph_spans(doc.text))
+        self.paragraphs = self._spans(doc.paragraphs or paragraph_spans(doc.text))
         self.para_of = _index_of(self.paragraphs, n)
         self.depth = self._paren_depth()
         self.covered = [False] * n  # inside an entity (no trigger there)
@@ -111,6 +113,7 @@ class DocView:
         self._title_regions()
         #: names of treaties and occasions (the works layer): first token -> end token
         self.work_end: dict[int, int] = {}
+        self.set_works([self.tok_range(start, end) for start, end in doc.works])
         self._hits: dict[str, tuple[list[int], list[tuple[int, int, str]]]] = {}
         punct = grammar.clause_punct
         self.breaks = [i for i, k in enumerate(self.keys) if k in punct and self.depth[i] == 0]
@@ -164,6 +167,11 @@ class DocView:
                     "entity",
                     paren=self.depth[lo] > 0,
                     title=ent.title,
+                    title_span=(
+                        (ent.title_start, ent.title_end)
+                        if ent.title_start is not None and ent.title_end is not None
+                        else None
+                    ),
                 )
             )
         self._read_today_words(doc)
@@ -235,16 +243,26 @@ class DocView:
                 continue
             if m.label != "PERSON":
                 continue
-            title = m.title
-            if not title:
+            if not m.title:
                 continue
-            begin = self.text.rfind(title, max(0, m.start - len(title) - 3), m.start)
-            if begin >= 0 and not self.text[begin + len(title) : m.start].strip(" ,"):
-                self._mark_title(idx, *self.tok_range(begin, m.start))
-                continue
-            after = self._apposition_after(m, title)
-            if after is not None:
-                self._mark_title(idx, *after)
+            written = self._written_title(m, m.title)
+            if written is not None:
+                self._mark_title(idx, *written)
+
+    def _written_title(self, m: Mention, title: str) -> tuple[int, int] | None:
+        """Token range of the title written with person ``m``'s name: where the entity
+        layer found it (with the commas between it and a name right after it), or, in a
+        ``Document`` made without the layer, the title's words right before or after the
+        name."""
+        if m.title_span is not None:
+            start, end = m.title_span
+            if end <= m.start and not self.text[end : m.start].strip(" ,"):
+                return self.tok_range(start, m.start)
+            return self.tok_range(start, end)
+        begin = self.text.rfind(title, max(0, m.start - len(title) - 3), m.start)
+        if begin >= 0 and not self.text[begin + len(title) : m.start].strip(" ,"):
+            return self.tok_range(begin, m.start)
+        return self._apposition_after(m, title)
 
     def _apposition_after(self, m: Mention, title: str) -> tuple[int, int] | None:
         """The title written after the name (``A, Bí thư Tỉnh ủy, ...``, ``A - Đại sứ ...``,
@@ -264,8 +282,9 @@ class DocView:
                 self.mentions[other].title_embedded = True
 
     def set_works(self, spans: list[tuple[int, int]]) -> None:
-        """Token ranges of work names (``Hiệp định X``, ``Hội nghị Y``) found upstream;
-        one that overlaps a participant's name is left out."""
+        """Token ranges of work names (``Hiệp định X``, ``Hội nghị Y``): those of the
+        ``Document`` (the works layer) are set when the view is built; one that overlaps a
+        participant's name is left out."""
         for lo, hi in spans:
             while hi > lo and self.keys[hi - 1] in _TRAILING:
                 hi -= 1  # "Hiệp ước X và": the name ends before the coordinator

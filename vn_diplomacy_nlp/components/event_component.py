@@ -18,12 +18,10 @@ from spacy.training import Example
 
 from ..errors import Errors, PipelineError
 from ..layers import (
-    WORKS,
     ensure_extensions,
     event_data,
     record_of,
     require,
-    rows_of,
     text_and_tokens,
 )
 from ..resources import DATA_DIR
@@ -72,8 +70,7 @@ class EventComponent:
         require(doc, self.name, "sents", "vn_sentencizer")
         require(doc, self.name, "ents", "vn_entities")
         _text, tokens = text_and_tokens(doc)
-        works = [(a, b) for a, b in rows_of(doc, WORKS)]
-        events = self.extractor(record_of(doc), tokens, works=works)
+        events = self.extractor(record_of(doc), tokens)
         doc._.vn_events = [event_data(e) for e in events]
         return doc
 

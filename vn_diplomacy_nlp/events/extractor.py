@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..clauses.model import Clause
 from ..clauses.parser import ClauseParser
+from ..clauses.view import DocView
 from ..records import Argument, Document, Event, Span
 from ..textnorm import token_key
 from ..tokenizer import Token
@@ -90,17 +91,23 @@ class EventExtractor:
         self,
         doc: Document,
         tokens: list[Token] | None = None,
-        works: list[tuple[int, int]] | None = None,
         clauses: list[Clause] | None = None,
+        view: DocView | None = None,
     ) -> list[Event]:
-        """Events of ``doc``. ``tokens`` (of ``doc.text``), ``works`` (token ranges of
-        treaty and occasion names) and ``clauses`` are what earlier stages found; clauses
-        are parsed here when not given."""
+        """Events of ``doc``. ``tokens`` (of ``doc.text``) and ``clauses`` (the clause
+        layer) are what earlier stages found, and ``view`` the view the clauses were parsed
+        on; the view reads sentences, paragraphs, works and titles from ``doc``. Without
+        ``clauses`` the clause layer runs here, after finding the names of works when
+        ``doc`` has none (a bare ``Document``, not made by the pipeline)."""
         if not doc.text.strip():
             return []
-        view = self.view(doc, tokens)
-        view.set_works(works if works is not None else self._find_works(view))
+        if view is not None and view.grammar is self.grammar:
+            view = EventView.sharing(view, self.rules)
+        else:
+            view = self.view(doc, tokens)
         if clauses is None:
+            if not doc.works:
+                view.set_works(self._find_works(view))
             clauses = self.parser.parse(view)
         ctx = RoleContext(view)
         ctx.read_delegations(clauses)
@@ -141,7 +148,7 @@ class EventExtractor:
 
     def _find_works(self, view: EventView) -> list[tuple[int, int]]:
         """Names of treaties and occasions, for a caller that hands in a bare Document (the
-        pipeline's entity stage finds them once and passes them)."""
+        pipeline's ``vn_officials`` finds them once: ``Document.works``)."""
         if self._works is None:
             self._works = WorkNames()
         people = {m.lo for m in view.mentions if m.label == "PERSON"}

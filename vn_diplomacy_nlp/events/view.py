@@ -28,3 +28,14 @@ class EventView(DocView):
     ) -> None:
         super().__init__(doc, grammar, tokens, lexicons=rules.lex)
         self.rules = rules
+
+    @classmethod
+    def sharing(cls, view: DocView, rules: RuleSet) -> EventView:
+        """An event view over what ``view`` (built by the clause stage for the same
+        document and grammar) already computed: nothing is tokenised or mapped twice."""
+        shared = cls.__new__(cls)
+        shared.__dict__.update(view.__dict__)
+        shared._lexicons = rules.lex
+        shared._hits = {}
+        shared.rules = rules
+        return shared
