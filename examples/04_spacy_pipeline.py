@@ -19,7 +19,15 @@ import spacy
 # does the same in a source checkout.
 import vn_diplomacy_nlp.components  # noqa: F401
 
-PIPES = ("vn_sentencizer", "vn_gazetteer", "vn_dates", "vn_officials", "vn_entities", "vn_events")
+PIPES = (
+    "vn_sentencizer",
+    "vn_gazetteer",
+    "vn_dates",
+    "vn_officials",
+    "vn_entities",
+    "vn_clauses",
+    "vn_events",
+)
 
 # Our own sentences.
 TEXT = (

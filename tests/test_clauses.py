@@ -36,8 +36,8 @@ from typing import Any
 import pytest
 
 from vn_diplomacy_nlp import pipeline
-from vn_diplomacy_nlp.clauses import Clause, ClauseParser, DocView, Phrase
-from vn_diplomacy_nlp.layers import WORKS, document_from, rows_of, text_and_tokens
+from vn_diplomacy_nlp.clauses import Clause, DocView, Phrase
+from vn_diplomacy_nlp.layers import document_from, text_and_tokens
 from vn_diplomacy_nlp.textnorm import nfc
 
 PUBLISHED = "2024-06-01"
@@ -135,12 +135,11 @@ class Parsed:
 
 
 class ClauseRunner:
-    """The entity pipeline (built once) and the clause parser over its output."""
+    """The pipeline (built once) up to the clause layer, ``vn_clauses``."""
 
     def __init__(self) -> None:
         self.nlp = pipeline.load()
-        self.grammar = self.nlp.get_pipe("vn_events").extractor.grammar
-        self.parser = ClauseParser(self.grammar)
+        self.grammar = self.nlp.get_pipe("vn_clauses").grammar
 
     def __call__(self, text: str, published: str | None = PUBLISHED) -> Parsed:
         doc = self.nlp.make_doc(nfc(text))
@@ -151,8 +150,7 @@ class ClauseRunner:
             doc = proc(doc)
         _text, tokens = text_and_tokens(doc)
         view = DocView(document_from(doc), self.grammar, tokens)
-        view.set_works([(a, b) for a, b in rows_of(doc, WORKS)])
-        return Parsed(view, self.parser.parse(view))
+        return Parsed(view, doc._.clauses)  # read back from the layer's plain data
 
 
 @pytest.fixture(scope="module")

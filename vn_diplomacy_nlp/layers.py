@@ -18,6 +18,9 @@ The layers (DEVELOPING.md draws who writes and who reads each one):
   ``offsets`` (the mention's characters when they are not whole tokens), ``title``,
   ``title_span``, ``value``, ``office``, ``canonical``, ``affiliation``, ``vn_source``,
   ``vn_rule`` (entities never overlap, so offsets are a safe key).
+- clauses: ``doc.spans["vn_clauses"]``, one span per clause, and in ``attrs["rows"]`` each
+  clause as a dict (``clauses/data.py``; token indices count the project's tokens);
+  ``doc._.clauses`` reads them back as :class:`~vn_diplomacy_nlp.clauses.model.Clause`.
 - ``doc._.vn_references`` and ``doc._.vn_events``: lists of dicts; ``doc._.references``,
   ``doc._.events`` and ``doc._.entities`` read them back as records.
 - ``doc._.published``, ``doc._.anchor``, ``doc._.anchor_source``: ISO dates and a word.
@@ -34,7 +37,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import fields
 from itertools import pairwise
 from operator import attrgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
 import numpy
@@ -42,11 +45,16 @@ from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
 from .candidates import Candidate, TitleMention
+from .clauses.data import clause_from_data, clause_to_data
+from .clauses.model import Clause
 from .errors import Errors, PipelineError
 from .gazetteer.index import Match, NameRecord
 from .records import Argument, Document, Entity, Event, Reference
 from .records import Span as TextSpan
 from .tokenizer import Token, tokenize
+
+if TYPE_CHECKING:
+    from .clauses.view import DocView
 
 PARAGRAPHS = "paragraphs"
 NAMES = "vn_names"
@@ -54,7 +62,8 @@ CANDIDATES = "vn_candidates"
 DATES = "vn_dates"
 TITLES = "vn_titles"
 WORKS = "vn_works"
-GROUPS = (PARAGRAPHS, NAMES, CANDIDATES, DATES, TITLES, WORKS)
+CLAUSES = "vn_clauses"
+GROUPS = (PARAGRAPHS, NAMES, CANDIDATES, DATES, TITLES, WORKS, CLAUSES)
 
 #: what the entity layer knows of each entity beyond label and id, in the order of the row
 #: stored in ``span._.vn_entity``; each is also a read-only span extension of its own name
@@ -92,6 +101,7 @@ def ensure_extensions() -> None:
         ("entities", entities_of),
         ("references", references_of),
         ("events", events_of),
+        ("clauses", clauses_of),
     ):
         if not Doc.has_extension(name):
             Doc.set_extension(name, getter=getter)
@@ -406,6 +416,49 @@ def references_of(doc: Doc) -> list[Reference]:
 
 def reference_data(ref: Reference) -> dict[str, Any]:
     return ref.to_dict()
+
+
+# ------------------------------------------------------------------------------ clauses
+def write_clauses(doc: Doc, clauses: Sequence[Clause], view: DocView | None = None) -> None:
+    """Write the clause layer: a span per clause and each clause as plain data.
+
+    ``view`` (the view the clauses were parsed on) is kept beside the ``Doc``, never on it,
+    for ``vn_events``: it reads the same clauses on the same view without building it again
+    (:func:`take_clause_view`).
+    """
+    _text, tokens = text_and_tokens(doc)
+    rows = [clause_to_data(c) for c in clauses]
+    spans = char_spans(doc, ((tokens[c.lo].start, tokens[c.hi - 1].end, c.link) for c in clauses))
+    write_group(doc, CLAUSES, rows, spans)
+    if view is not None:
+        _VIEWS[doc] = (doc.spans[CLAUSES].attrs["rows"], view, list(clauses))
+
+
+def clauses_of(doc: Doc) -> list[Clause]:
+    """The clauses of the clause layer, as records."""
+    return [clause_from_data(row) for row in rows_of(doc, CLAUSES)]
+
+
+#: the view each Doc's clauses were parsed on, with the rows written and the clauses
+_VIEWS: WeakKeyDictionary[Doc, tuple[list[Any], DocView, list[Clause]]] = WeakKeyDictionary()
+
+
+def take_clause_view(doc: Doc) -> tuple[DocView, list[Clause]] | None:
+    """The view and clauses ``vn_clauses`` left beside ``doc`` (once: they are dropped),
+    if the clause layer on the ``Doc`` is still the one it wrote; else ``None``, and the
+    reader builds its view from the layers."""
+    found = _VIEWS.pop(doc, None)
+    group = doc.spans.get(CLAUSES)
+    if found is None or group is None or group.attrs.get("rows") is not found[0]:
+        return None
+    return found[1], found[2]
+
+
+def current_record(doc: Doc) -> Document:
+    """The ``Document`` an earlier stage of this pipeline run built (:func:`record_of`),
+    else one built now."""
+    found = _RECORDS.get(doc)
+    return found if found is not None else record_of(doc)
 
 
 # ------------------------------------------------------------------------------ events

@@ -8,7 +8,7 @@ spaCy pipeline, whatever its tokenizer::
 
     nlp = spacy.blank("xx")
     for name in ("vn_sentencizer", "vn_gazetteer", "vn_dates", "vn_officials",
-                 "vn_entities", "vn_events"):
+                 "vn_entities", "vn_clauses", "vn_events"):
         nlp.add_pipe(name)
     doc = nlp("Ngày 25/10, Tổng Bí thư Tô Lâm tiếp Tổng Thư ký António Guterres.")
     doc.ents, doc._.events
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from .. import scoring as _scoring  # noqa: F401  (registers the scorer vn_events uses)
 from ..layers import document_from
+from .clause_component import ClauseComponent, make_clause_parser
 from .date_tagger import DateTagger, make_date_tagger
 from .entity_resolver import EntityResolver, make_entity_resolver
 from .event_component import EventComponent, make_event_extractor
@@ -32,11 +33,13 @@ PIPE_NAMES = (
     "vn_dates",
     "vn_officials",
     "vn_entities",
+    "vn_clauses",
     "vn_events",
 )
 
 __all__ = [
     "PIPE_NAMES",
+    "ClauseComponent",
     "DateTagger",
     "EntityResolver",
     "EventComponent",
@@ -44,6 +47,7 @@ __all__ = [
     "OfficialTagger",
     "Sentencizer",
     "document_from",
+    "make_clause_parser",
     "make_date_tagger",
     "make_entity_resolver",
     "make_event_extractor",
