@@ -124,6 +124,7 @@ def test_load_returns_a_spacy_pipeline_of_registered_factories() -> None:
         "vn_dates",
         "vn_officials",
         "vn_entities",
+        "vn_clauses",
         "vn_events",
     ]
     assert vd.load() is nlp  # built once, reused
@@ -143,6 +144,7 @@ def test_components_work_in_a_users_own_pipeline() -> None:
         "vn_dates",
         "vn_officials",
         "vn_entities",
+        "vn_clauses",
         "vn_events",
     ):
         nlp.add_pipe(name)

@@ -149,7 +149,7 @@ def test_pipeline_from_the_cache_gives_the_built_results(tmp_path: Path) -> None
 
     cold = run()
     written = sorted(p.name.split("-")[0] for p in tmp_path.glob("*.pickle"))
-    assert written == ["event", "knowledge"]
+    assert written == ["clause", "event", "knowledge"]
     warm = run()
     assert warm == cold
     assert any(e["label"] == "PERSON" for e in warm["entities"])
