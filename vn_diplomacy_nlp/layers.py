@@ -9,7 +9,8 @@ The layers (DEVELOPING.md draws who writes and who reads each one):
 
 - sentences: ``doc.sents`` (sentence starts on the tokens); paragraphs:
   ``doc.spans["paragraphs"]``.
-- mention groups ``doc.spans[NAMES | CANDIDATES | DATES | TITLES | WORKS]``: the spans, for
+- mention groups ``doc.spans[NAMES | CANDIDATES | DATES | TITLES | WORKS]``, and the words
+  for today, last week... (``RELATIVE_DATES``, rows ``[start, end, value]``): the spans, for
   display and for other spaCy tools, and in ``group.attrs["rows"]`` one row of plain data per
   mention, in the order the finder produced them. The rows, not span extensions, carry a
   mention's data because spaCy keys span extensions by character offsets: two candidates
@@ -33,6 +34,7 @@ component tokenises a text twice.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import fields
 from itertools import pairwise
@@ -62,8 +64,9 @@ CANDIDATES = "vn_candidates"
 DATES = "vn_dates"
 TITLES = "vn_titles"
 WORKS = "vn_works"
+RELATIVE_DATES = "vn_relative_dates"
 CLAUSES = "vn_clauses"
-GROUPS = (PARAGRAPHS, NAMES, CANDIDATES, DATES, TITLES, WORKS, CLAUSES)
+GROUPS = (PARAGRAPHS, NAMES, CANDIDATES, DATES, RELATIVE_DATES, TITLES, WORKS, CLAUSES)
 
 #: what the entity layer knows of each entity beyond label and id, in the order of the row
 #: stored in ``span._.vn_entity``; each is also a read-only span extension of its own name
@@ -147,6 +150,20 @@ def text_and_tokens(doc: Doc) -> tuple[str, list[Token]]:
         text = doc.text
         found = (text, tokenize(text))
         _TEXTS[doc] = found
+    return found
+
+
+#: each live Doc's token start offsets (``IDX``), for the span writers
+_OFFSETS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
+
+
+def token_offsets(doc: Doc) -> list[int]:
+    """The character offset of each of ``doc``'s tokens, read once per ``Doc`` (again if
+    a retokenizer changed the number of tokens)."""
+    found = _OFFSETS.get(doc)
+    if found is None or len(found) != len(doc):
+        found = doc.to_array("IDX").tolist()
+        _OFFSETS[doc] = found
     return found
 
 
@@ -234,6 +251,13 @@ def paragraph_spans_of(doc: Doc) -> list[tuple[int, int]]:
     return [] if group is None else [tuple(r) for r in group.attrs.get("rows", ())]
 
 
+def relative_dates_of(doc: Doc) -> list[tuple[int, int, str]] | None:
+    """``(start, end, value)`` of the words for today, last week... ``vn_dates`` found
+    (``None`` when it did not run)."""
+    group = doc.spans.get(RELATIVE_DATES)
+    return None if group is None else [tuple(r) for r in group.attrs.get("rows", ())]
+
+
 def work_spans_of(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of the names of works (treaties, conferences) ``vn_officials`` found."""
     _text, tokens = text_and_tokens(doc)
@@ -269,19 +293,18 @@ def spans_at(
 ) -> list[Span | None]:
     """Spans over character ranges, widened to whole tokens (``None`` where none fits).
 
-    One binary search over the token offsets for all ranges: ``doc.char_span`` per range
-    costs as much as the rest of a component.
+    A binary search over the token offsets (read once per ``Doc``): ``doc.char_span`` per
+    range costs as much as the rest of a component.
     """
     if not starts or len(doc) == 0:
         return [None] * len(starts)
-    offsets = doc.to_array("IDX")
-    first = numpy.searchsorted(offsets, starts, side="right") - 1
-    after = numpy.searchsorted(offsets, ends, side="left")
+    offsets = token_offsets(doc)
     strings = doc.vocab.strings
     hashes = {name: strings.add(name) for name in {*labels, *(kb_ids or ())}}
     out: list[Span | None] = []
-    for k, (lo, hi) in enumerate(zip(first.tolist(), after.tolist(), strict=True)):
-        lo = max(lo, 0)
+    for k, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        lo = max(bisect_right(offsets, start) - 1, 0)
+        hi = bisect_left(offsets, end)
         if hi <= lo:
             out.append(None)
             continue
@@ -353,14 +376,16 @@ def set_entities(doc: Doc, entities: Sequence[Entity]) -> None:
         [e.id or "" for e in entities],
     )
     kept = []
+    stored = doc.user_data  # where ``span._.vn_entity`` lives (written directly: fast)
     for span, ent in zip(spans, entities, strict=True):
         if span is None:
             continue
         # a mention inside one token (a year in a web link's text): the span covers the
         # token, the row keeps the mention's own characters
-        exact = span.start_char == ent.start and span.end_char == ent.end
+        start, end = span.start_char, span.end_char
+        exact = start == ent.start and end == ent.end
         title_span = (ent.title_start, ent.title_end) if ent.title_start is not None else None
-        span._.vn_entity = (
+        stored[("._.", _ENTITY_ROW, start, end)] = (
             None if exact else (ent.start, ent.end),
             ent.title,
             title_span,
@@ -528,4 +553,5 @@ def document_from(doc: Doc) -> Document:
         anchor_source=doc._.anchor_source,
         paragraphs=paragraph_spans_of(doc),
         works=work_spans_of(doc),
+        relative_dates=relative_dates_of(doc),
     )

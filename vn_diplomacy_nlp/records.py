@@ -246,6 +246,9 @@ class Document:
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     #: names of treaties, conferences, programmes (not entities, spec §2); not in to_dict
     works: list[tuple[int, int]] = field(default_factory=list)
+    #: ``(start, end, value)`` of the words for today, last week... (``hôm nay``, not DATE
+    #: entities, spec §6) that date events; ``None`` when not looked for; not in to_dict
+    relative_dates: list[tuple[int, int, str]] | None = None
     #: the string the caller passed, when normalising changed it (NFD input, lone
     #: surrogates); ``None`` when it is ``text``. Not part of ``to_dict``: see
     #: :meth:`original_span`.

@@ -66,6 +66,11 @@ def extract_in_windows(
         joined.sentences += [(a + start, b + start) for a, b in piece.sentences]
         joined.paragraphs += [(a + start, b + start) for a, b in piece.paragraphs]
         joined.works += [(a + start, b + start) for a, b in piece.works]
+        if piece.relative_dates is not None:
+            joined.relative_dates = [
+                *(joined.relative_dates or []),
+                *((a + start, b + start, value) for a, b, value in piece.relative_dates),
+            ]
     return joined
 
 

@@ -179,16 +179,25 @@ class DocView:
 
     def _read_today_words(self, doc: Document) -> None:
         """``hôm nay``, ``sáng qua``...: not DATE entities (spec §6), but they date the events
-        of their sentence (``hôm nay``/``sáng nay`` mean the dateline's day, spec §6)."""
+        of their sentence (``hôm nay``/``sáng nay`` mean the dateline's day, spec §6). The
+        date layer found them (``Document.relative_dates``); a ``Document`` made without it
+        has them looked for here."""
         if not doc.anchor:
             return
-        anchor = dt.date.fromisoformat(doc.anchor)
-        for m in find_dates(doc.text, anchor, deictic=True):
-            if m.rule != DEICTIC_RULE or "/" in m.value or len(m.value) != 10:
+        found = doc.relative_dates
+        if found is None:
+            anchor = dt.date.fromisoformat(doc.anchor)
+            found = [
+                (m.start, m.end, m.value)
+                for m in find_dates(doc.text, anchor, deictic=True)
+                if m.rule == DEICTIC_RULE
+            ]
+        for start, end, value in found:
+            if "/" in value or len(value) != 10:
                 continue  # only days: "tuần tới" and "năm ngoái" date no single occasion
-            lo, hi = self.tok_range(m.start, m.end)
+            lo, hi = self.tok_range(start, end)
             if hi > lo and not any(self.covered[lo:hi]):
-                self.dates.append(DateMention(lo, hi, m.value, m.text))
+                self.dates.append(DateMention(lo, hi, value, doc.text[start:end]))
 
     def _read_references(self, doc: Document) -> None:
         """Title-only mentions name a person; an organisation inside the title ("Chủ tịch

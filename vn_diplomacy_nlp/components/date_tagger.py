@@ -1,5 +1,7 @@
 """``vn_dates``: dates and their values (spec §3) in ``vn_dates``, anchored on
-``doc._.published`` or the article's dateline (``doc._.anchor``, ``doc._.anchor_source``)."""
+``doc._.published`` or the article's dateline (``doc._.anchor``, ``doc._.anchor_source``);
+the words for today, last week... (not DATE mentions, spec §6, but they date events) in
+``vn_relative_dates``."""
 
 from __future__ import annotations
 
@@ -9,8 +11,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..candidates import TIER_ANCHORED, Candidate
-from ..dates import find_dates, resolve_anchor
-from ..layers import DATES, ensure_extensions, text_and_tokens, write_candidates
+from ..dates import DEICTIC_RULE, find_dates, resolve_anchor
+from ..layers import (
+    DATES,
+    RELATIVE_DATES,
+    char_spans,
+    ensure_extensions,
+    text_and_tokens,
+    write_candidates,
+    write_group,
+)
 
 
 class DateTagger:
@@ -28,7 +38,11 @@ class DateTagger:
         starts = [t.start for t in tokens]
         ends = [t.end for t in tokens]
         found = []
-        for m in find_dates(text, anchor):
+        relative = []
+        for m in find_dates(text, anchor, deictic=True):
+            if m.rule == DEICTIC_RULE:
+                relative.append((m.start, m.end, m.value))
+                continue
             i = bisect_left(ends, m.start + 1)
             j = bisect_left(ends, m.end) + 1
             if i >= len(starts) or j <= i:
@@ -47,12 +61,14 @@ class DateTagger:
                 )
             )
         write_candidates(doc, DATES, found)
+        spans = char_spans(doc, ((a, b, "RELATIVE_DATE") for a, b, _value in relative))
+        write_group(doc, RELATIVE_DATES, [list(r) for r in relative], spans)
         return doc
 
 
 @Language.factory(
     "vn_dates",
-    assigns=["doc._.vn_dates", "doc._.anchor", "doc._.anchor_source"],
+    assigns=["doc._.vn_dates", "doc._.vn_relative_dates", "doc._.anchor", "doc._.anchor_source"],
 )
 def make_date_tagger(nlp: Language, name: str) -> DateTagger:
     return DateTagger(name)
