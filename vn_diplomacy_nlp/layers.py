@@ -206,7 +206,7 @@ def require(doc: Doc, component: str, layer: str, writer: str) -> None:
 
 def has_layer(doc: Doc, layer: str) -> bool:
     if layer == "sents":
-        return len(doc) <= 1 or bool(doc.to_array("SENT_START")[1:].any())
+        return len(doc) <= 1 or doc.has_annotation("SENT_START")
     if layer == "ents":
         return doc._.vn_references is not None
     return layer in doc.spans
@@ -301,15 +301,16 @@ def spans_at(
     offsets = token_offsets(doc)
     strings = doc.vocab.strings
     hashes = {name: strings.add(name) for name in {*labels, *(kb_ids or ())}}
+    label_ids = [hashes[label] for label in labels]
+    kb_hashes = [hashes[k] for k in kb_ids] if kb_ids is not None else [0] * len(labels)
     out: list[Span | None] = []
-    for k, (start, end) in enumerate(zip(starts, ends, strict=True)):
-        lo = max(bisect_right(offsets, start) - 1, 0)
+    append = out.append
+    for start, end, label, kb_id in zip(starts, ends, label_ids, kb_hashes, strict=True):
+        lo = bisect_right(offsets, start) - 1
         hi = bisect_left(offsets, end)
-        if hi <= lo:
-            out.append(None)
-            continue
-        kb_id = hashes[kb_ids[k]] if kb_ids is not None else 0
-        out.append(Span(doc, lo, hi, label=hashes[labels[k]], kb_id=kb_id))
+        if lo < 0:
+            lo = 0
+        append(Span(doc, lo, hi, label=label, kb_id=kb_id) if hi > lo else None)
     return out
 
 

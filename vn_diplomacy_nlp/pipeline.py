@@ -74,7 +74,10 @@ class VietnameseTokenizer:
         pos = 0
         for tok in tokens:
             if tok.start > pos:
-                _whitespace(work[pos : tok.start], words, spaces)
+                if tok.start == pos + 1 and words and work[pos] == " ":
+                    spaces[-1] = True  # the usual gap: one space after the token before
+                else:
+                    _whitespace(work[pos : tok.start], words, spaces)
             words.append(tok.text)
             spaces.append(False)
             pos = tok.end
