@@ -109,6 +109,10 @@ class DocView:
                 self.mention_at[j] = i
         self.mention_los = [m.lo for m in self.mentions]
         self.date_los = [d.lo for d in self.dates]
+        #: the first date starting at each token (the parser asks at every token)
+        self._date_at: dict[int, DateMention] = {}
+        for d in self.dates:
+            self._date_at.setdefault(d.lo, d)
         self.title_of = [-1] * n
         self._title_regions()
         #: names of treaties and occasions (the works layer): first token -> end token
@@ -332,10 +336,7 @@ class DocView:
         return out
 
     def date_starting(self, i: int) -> DateMention | None:
-        j = bisect_left(self.date_los, i)
-        if j < len(self.dates) and self.dates[j].lo == i:
-            return self.dates[j]
-        return None
+        return self._date_at.get(i)
 
     def sentence(self, t: int) -> tuple[int, int]:
         idx = self.sent_of[t]
