@@ -16,18 +16,7 @@ from .candidates import TIER_ANCHORED, TIER_SHAPE, Candidate
 from .gazetteer.index import Match
 from .lexicon import PhraseLexicon, load_yaml
 from .names import (
-    CREDIT_CUES,
-    FAMILIAR_HONORIFICS,
-    FOREIGN_HONORIFICS,
-    FORMAL_HONORIFICS,
-    HONORIFICS,
-    NOT_NAME_STARTS,
-    PAGE_FURNITURE,
-    PLACE_CUES,
-    ROLE_NOUNS,
-    SINGLE_NAME_HONORIFICS,
-    STREET_WORDS,
-    SURNAMES,
+    WORDS,
     is_plausible_name,
     is_vietnamese_syllable,
     looks_foreign,
@@ -77,7 +66,7 @@ def candidate_from_match(m: Match, tokens: list[Token]) -> Candidate:
     tier = TIER_ANCHORED if m.record.label == "PERSON" else 2
     start = m.tok_start
     if m.record.label == "PERSON":
-        after = FOREIGN_HONORIFICS.match_at(tokens, start, m.tok_end - 1)
+        after = WORDS.FOREIGN_HONORIFICS.match_at(tokens, start, m.tok_end - 1)
         start = after if after > start else start
     return Candidate(
         start,
@@ -119,14 +108,14 @@ def cued_and_bare_names(
     n = len(tokens)
     i = 0
     while i < n:
-        cue_end = max(HONORIFICS.match_at(tokens, i), ROLE_NOUNS.match_at(tokens, i))
+        cue_end = max(WORDS.HONORIFICS.match_at(tokens, i), WORDS.ROLE_NOUNS.match_at(tokens, i))
         if (
             cue_end > i
             and cue_end not in in_titles
             and cue_end not in known_at  # ``sinh viên Việt Nam``: a known place, no name
             and _cue_applies(tokens, text, i, cue_end)
         ):
-            foreign = FOREIGN_HONORIFICS.match_at(tokens, cue_end)
+            foreign = WORDS.FOREIGN_HONORIFICS.match_at(tokens, cue_end)
             if foreign > cue_end and foreign < n and tokens[foreign].is_cap:
                 cue_end = foreign  # ``ông U Win Myint``: ``U`` is an honorific too
             end = name_span(tokens, cue_end, text, stops)
@@ -138,7 +127,7 @@ def cued_and_bare_names(
                 out.append(_person(tokens, cue_end, end, TIER_ANCHORED, "honorific"))
                 i = end
                 continue
-        credit_end = CREDIT_CUES.match_at(tokens, i)
+        credit_end = WORDS.CREDIT_CUES.match_at(tokens, i)
         if (
             credit_end > i
             and credit_end < n
@@ -189,8 +178,8 @@ def _cue_applies(tokens: list[Token], text: str, i: int, cue_end: int) -> bool:
     return (
         not tokens[i].is_cap
         or _sentence_start(tokens, text, i)
-        or FORMAL_HONORIFICS.match_at(tokens, i) == cue_end
-        or ROLE_NOUNS.match_at(tokens, i) == cue_end
+        or WORDS.FORMAL_HONORIFICS.match_at(tokens, i) == cue_end
+        or WORDS.ROLE_NOUNS.match_at(tokens, i) == cue_end
     )
 
 
@@ -208,13 +197,13 @@ def _single_name(
     no function word and the next word is in lower case."""
     return (
         end == cue_end + 1
-        and (SINGLE_NAME_HONORIFICS if tokens[i].is_cap else FAMILIAR_HONORIFICS).match_at(
-            tokens, i
-        )
+        and (
+            WORDS.SINGLE_NAME_HONORIFICS if tokens[i].is_cap else WORDS.FAMILIAR_HONORIFICS
+        ).match_at(tokens, i)
         == cue_end
         and tokens[cue_end].kind == "word"
         and cue_end not in stops
-        and tokens[cue_end].key not in NOT_NAME_STARTS
+        and tokens[cue_end].key not in WORDS.NOT_NAME_STARTS
         and heads.match_at(tokens, cue_end) == cue_end
         and not (end < len(tokens) and tokens[end].kind == "word" and tokens[end].is_cap)
         and "\n" not in text[tokens[i].end : tokens[cue_end].start]
@@ -228,7 +217,7 @@ def _may_start_name(tokens: list[Token], text: str, i: int, known_ends: set[int]
         return True
     if i in known_ends:
         return True
-    return tokens[i - 1].key in NOT_NAME_STARTS and _sentence_start(tokens, text, i - 1)
+    return tokens[i - 1].key in WORDS.NOT_NAME_STARTS and _sentence_start(tokens, text, i - 1)
 
 
 def _transliterated_place(tokens: list[Token], i: int, end: int, known_ends: set[int]) -> bool:
@@ -244,7 +233,7 @@ def _transliterated_place(tokens: list[Token], i: int, end: int, known_ends: set
         return False
     if prev.text == "," and (i - 1) in known_ends:
         return True
-    return any(PLACE_CUES.match_at(tokens, k) == i for k in range(max(0, i - 2), i))
+    return any(WORDS.PLACE_CUES.match_at(tokens, k) == i for k in range(max(0, i - 2), i))
 
 
 def _after_street(tokens: list[Token], i: int) -> bool:
@@ -254,7 +243,7 @@ def _after_street(tokens: list[Token], i: int) -> bool:
         return False
     if tokens[i - 1].kind == "number":
         return True
-    return any(STREET_WORDS.match_at(tokens, k) == i for k in range(max(0, i - 2), i))
+    return any(WORDS.STREET_WORDS.match_at(tokens, k) == i for k in range(max(0, i - 2), i))
 
 
 _SENTENCE_END = frozenset('.!?”"…')
@@ -290,11 +279,11 @@ def bylines(
         if (
             nxt is not None
             and nxt[1] - nxt[0] > 3
-            and CREDIT_CUES.match_at(tokens, nxt[0]) == nxt[0]
-            and PAGE_FURNITURE.match_at(tokens, nxt[0]) == nxt[0]
+            and WORDS.CREDIT_CUES.match_at(tokens, nxt[0]) == nxt[0]
+            and WORDS.PAGE_FURNITURE.match_at(tokens, nxt[0]) == nxt[0]
         ):
             continue  # the article goes on: this is a heading, not a signature
-        if tokens[lo].key in NOT_NAME_STARTS:
+        if tokens[lo].key in WORDS.NOT_NAME_STARTS:
             continue  # "Tin Liên Quan", "Xem Thêm": page furniture, not a signature
         if is_plausible_name(tokens, lo, hi, after_title=True) or _upper_case_name(tokens, lo, hi):
             out.append(_person(tokens, lo, hi, TIER_SHAPE, "byline"))
@@ -306,7 +295,7 @@ def _upper_case_name(tokens: list[Token], lo: int, hi: int) -> bool:
     words = tokens[lo:hi]
     return (
         all(t.text.isupper() and is_vietnamese_syllable(t.text) for t in words)
-        and words[0].key in SURNAMES
+        and words[0].key in WORDS.SURNAMES
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -28,30 +29,50 @@ _VIET_LETTERS = regex.compile(r"^[\p{L}]+$")
 _ROMAN = regex.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$")
 _NON_VIET_LETTERS = set("fjwzFJWZ")
 
-_DATA = load_yaml("name_shapes.yaml")
-SURNAMES = frozenset(token_key(s) for s in [*_DATA["surnames"], *_DATA["ethnic_name_starts"]])
-HONORIFICS = PhraseLexicon(_DATA["honorifics"])
-CREDIT_CUES = PhraseLexicon(_DATA["credit_cues"])
-ADMIN_PREFIXES = PhraseLexicon(_DATA["admin_prefixes"])
-#: match keys of the words a place name may start with in lower case (``thành phố``,
-#: ``châu``), for the gazetteer index
-ADMIN_PREFIX_KEYS = frozenset(
-    phrase_key(p) for p in [*_DATA["admin_prefixes"], *_DATA["lowercase_name_starts"]]
-)
-NOT_NAME_STARTS = frozenset(token_key(s) for s in _DATA["not_name_starts"])
-NAME_PARTICLES = frozenset(token_key(s) for s in _DATA["name_particles"])
-ORGANISATION_WORDS = frozenset(token_key(s) for s in _DATA["organisation_words"])
-THING_WORDS = frozenset(token_key(s) for s in _DATA["thing_words"])
-STREET_WORDS = PhraseLexicon(_DATA["street_words"])
-FORMAL_HONORIFICS = PhraseLexicon(_DATA["formal_honorifics"])
-SINGLE_NAME_HONORIFICS = PhraseLexicon(_DATA["single_name_honorifics"])
-FAMILIAR_HONORIFICS = PhraseLexicon(
-    [*_DATA["single_name_honorifics"], *_DATA["familiar_honorifics"]]
-)
-PAGE_FURNITURE = PhraseLexicon(_DATA["page_furniture"])
-ROLE_NOUNS = PhraseLexicon(_DATA["role_nouns"])
-PLACE_CUES = PhraseLexicon(_DATA["place_cues"])
-FOREIGN_HONORIFICS = PhraseLexicon(_DATA["foreign_honorifics"])
+
+class NameWords:
+    """The word lists of ``data/name_shapes.yaml``, read on first use, never at import.
+
+    ``WORDS.SURNAMES``, ``WORDS.HONORIFICS``...: the first attribute asked for reads the
+    file; afterwards they are plain attributes.
+    """
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_") or name in self.__dict__:
+            raise AttributeError(name)
+        self._load()
+        return self.__dict__[name]
+
+    def _load(self) -> None:
+        data = load_yaml("name_shapes.yaml")
+        self.SURNAMES = frozenset(
+            token_key(s) for s in [*data["surnames"], *data["ethnic_name_starts"]]
+        )
+        self.HONORIFICS = PhraseLexicon(data["honorifics"])
+        self.CREDIT_CUES = PhraseLexicon(data["credit_cues"])
+        self.ADMIN_PREFIXES = PhraseLexicon(data["admin_prefixes"])
+        #: match keys of the words a place name may start with in lower case
+        #: (``thành phố``, ``châu``), for the gazetteer index
+        self.ADMIN_PREFIX_KEYS = frozenset(
+            phrase_key(p) for p in [*data["admin_prefixes"], *data["lowercase_name_starts"]]
+        )
+        self.NOT_NAME_STARTS = frozenset(token_key(s) for s in data["not_name_starts"])
+        self.NAME_PARTICLES = frozenset(token_key(s) for s in data["name_particles"])
+        self.ORGANISATION_WORDS = frozenset(token_key(s) for s in data["organisation_words"])
+        self.THING_WORDS = frozenset(token_key(s) for s in data["thing_words"])
+        self.STREET_WORDS = PhraseLexicon(data["street_words"])
+        self.FORMAL_HONORIFICS = PhraseLexicon(data["formal_honorifics"])
+        self.SINGLE_NAME_HONORIFICS = PhraseLexicon(data["single_name_honorifics"])
+        self.FAMILIAR_HONORIFICS = PhraseLexicon(
+            [*data["single_name_honorifics"], *data["familiar_honorifics"]]
+        )
+        self.PAGE_FURNITURE = PhraseLexicon(data["page_furniture"])
+        self.ROLE_NOUNS = PhraseLexicon(data["role_nouns"])
+        self.PLACE_CUES = PhraseLexicon(data["place_cues"])
+        self.FOREIGN_HONORIFICS = PhraseLexicon(data["foreign_honorifics"])
+
+
+WORDS = NameWords()
 _HYPHENS = "-‐‑"
 
 MAX_NAME_WORDS = 6  # ``Xay Sổm Phon Phôm Vi Hẳn``: Lao names transliterated run to six
@@ -149,7 +170,7 @@ def _after_particles(tokens: Sequence[Token], j: int, text: str) -> int | None:
     n = len(tokens)
     for _ in range(2):
         tok = tokens[j]
-        if tok.kind != "word" or tok.key not in NAME_PARTICLES:
+        if tok.kind != "word" or tok.key not in WORDS.NAME_PARTICLES:
             return None
         j += 1
         if j + 1 < n and tokens[j].text in _HYPHENS and tokens[j].start == tok.end:
@@ -176,7 +197,7 @@ def is_vietnamese_name(tokens: Sequence[Token], i: int, j: int) -> bool:
     """Tokens ``i:j`` have the shape of a Vietnamese personal name: a family name from the
     closed list (or an ethnic name start, ``Y Biêr Niê``) and one to three given names,
     every word capitalised."""
-    if i >= j or tokens[i].key not in SURNAMES:
+    if i >= j or tokens[i].key not in WORDS.SURNAMES:
         return False
     words = word_starts(tokens, i, j)
     return 2 <= len(words) <= 4 and all(tokens[k].is_cap for k in words)
@@ -208,13 +229,13 @@ def transliterated(tokens: Sequence[Token], i: int, j: int) -> bool:
 
 def names_an_organisation(tokens: Sequence[Token], i: int, j: int) -> bool:
     """``Plan International``, ``World Vision``: a word of organisation names in the span."""
-    return any(tokens[k].key in ORGANISATION_WORDS for k in range(i, j))
+    return any(tokens[k].key in WORDS.ORGANISATION_WORDS for k in range(i, j))
 
 
 def names_a_thing(tokens: Sequence[Token], i: int, j: int) -> bool:
     """``Luxury Building``, ``Truth Social``: a word of the names of buildings, products and
     platforms in the span; such a capitalised phrase is not a person."""
-    return any(tokens[k].key in THING_WORDS for k in range(i, j))
+    return any(tokens[k].key in WORDS.THING_WORDS for k in range(i, j))
 
 
 def is_plausible_name(tokens: Sequence[Token], i: int, j: int, after_title: bool) -> bool:
@@ -244,8 +265,8 @@ def is_plausible_name(tokens: Sequence[Token], i: int, j: int, after_title: bool
     )
     if after_title:
         return parts >= 2 or foreign
-    if parts < 2 or words[0].key in NOT_NAME_STARTS:
+    if parts < 2 or words[0].key in WORDS.NOT_NAME_STARTS:
         return False
     if foreign:
         return True
-    return words[0].key in SURNAMES and parts <= 4
+    return words[0].key in WORDS.SURNAMES and parts <= 4

@@ -23,9 +23,8 @@ from .candidates import TIER_ANCHORED, TIER_KNOWN, Candidate, TitleMention
 from .gazetteer.index import Match
 from .lexicon import PhraseLexicon, load_yaml
 from .names import (
-    ADMIN_PREFIXES,
-    FOREIGN_HONORIFICS,
     NAME_REACH,
+    WORDS,
     is_plausible_name,
     is_regnal_number,
     is_vietnamese_name,
@@ -238,7 +237,7 @@ class OfficialTagger:
                     affiliations.append(target.record.id)
                     j = target.tok_end
                     continue
-                if conn_end > j and ADMIN_PREFIXES.match_at(tokens, j) == conn_end:
+                if conn_end > j and WORDS.ADMIN_PREFIXES.match_at(tokens, j) == conn_end:
                     place_end, _ = self._place_after(tokens, text, conn_end, by_start)
                     if place_end > conn_end:  # ``Thống đốc tỉnh Gyeonggi``: a place unknown
                         bodies.append(_place_candidate(tokens, conn_end, place_end))
@@ -350,7 +349,7 @@ class OfficialTagger:
                 k = end = sub_end
                 local = named = True
                 continue
-            admin_end = ADMIN_PREFIXES.match_at(tokens, k)
+            admin_end = WORDS.ADMIN_PREFIXES.match_at(tokens, k)
             if admin_end > k and (local or not tok.is_cap):
                 end, place = self._place_after(tokens, text, admin_end, by_start)
                 named = True
@@ -424,7 +423,7 @@ class OfficialTagger:
         if self.lex.body_heads.match_at(tokens, j) > j:
             return None  # ``Bộ trưởng Bộ An ninh ...``: a body follows, not a name
         known = by_start.get(j)  # the gazetteer may spell the honorific with the name
-        honorific = FOREIGN_HONORIFICS.match_at(tokens, j)
+        honorific = WORDS.FOREIGN_HONORIFICS.match_at(tokens, j)
         if honorific > j and honorific < len(tokens) and tokens[honorific].is_cap:
             j = honorific  # ``Tổng thống Myanmar U Win Myint``: ``U`` is an honorific
         match = by_start.get(j) or known

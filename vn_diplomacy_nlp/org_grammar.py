@@ -15,7 +15,7 @@ import regex
 from .candidates import TIER_KNOWN, Candidate
 from .gazetteer.index import Match
 from .lexicon import PhraseLexicon, load_yaml
-from .names import ADMIN_PREFIXES, NOT_NAME_STARTS
+from .names import WORDS
 from .place_grammar import PlaceGrammar
 from .textnorm import token_key
 from .tokenizer import Token
@@ -120,7 +120,7 @@ class OrgGrammar:
                 head_end < n and tokens[head_end].is_cap
             ):
                 continue  # ``Cộng đồng ASEAN``, but ``Cộng đồng người Việt`` is no body
-            admin_end = ADMIN_PREFIXES.match_at(tokens, head_end)
+            admin_end = WORDS.ADMIN_PREFIXES.match_at(tokens, head_end)
             if local_end == head_end and admin_end > head_end:
                 # ``UBND tỉnh``, ``HĐND huyện`` (the province of the text), ``UBND tỉnh Cần
                 # Thơ``: a local body's name is its administrative word and the place after it
@@ -292,7 +292,7 @@ class OrgGrammar:
         ``lo:hi`` (``huyện Mãnh Lạp``): places a body's name may end with."""
         ends: set[int] = set()
         for k in range(lo, hi):
-            a = ADMIN_PREFIXES.match_at(tokens, k)
+            a = WORDS.ADMIN_PREFIXES.match_at(tokens, k)
             if a == k or tokens[k].is_cap:
                 continue
             e = a
@@ -383,7 +383,7 @@ def _trailing_admin_word(tokens: Sequence[Token], lo: int, end: int) -> int:
     """Start of an administrative word that ends a name with no place after it (``Sở Văn
     hóa, Thể thao và Du lịch`` | ``thành phố``), or 0."""
     for k in range(max(lo, end - 2), end):
-        if not tokens[k].is_cap and ADMIN_PREFIXES.match_at(tokens, k) == end:
+        if not tokens[k].is_cap and WORDS.ADMIN_PREFIXES.match_at(tokens, k) == end:
             return k
     return 0
 
@@ -396,7 +396,7 @@ def _inside_capitalised_name(tokens: Sequence[Token], i: int) -> bool:
     """Token ``i`` continues a capitalised name (``Bắc Bộ``), unless the capitalised word
     before it is a function word opening the sentence (``Tại Phái bộ UNISFA``)."""
     prev = tokens[i - 1]
-    return prev.is_cap and prev.kind == "word" and prev.key not in NOT_NAME_STARTS
+    return prev.is_cap and prev.kind == "word" and prev.key not in WORDS.NOT_NAME_STARTS
 
 
 def _end_at_place(tokens: Sequence[Token], lo: int, end: int, place_ends: set[int]) -> int:
@@ -413,7 +413,7 @@ def _end_at_place(tokens: Sequence[Token], lo: int, end: int, place_ends: set[in
 def _names_a_place(tokens: Sequence[Token], e: int, end: int) -> bool:
     """An administrative word at ``e`` with a capitalised name after it inside the name
     (``Bộ đội Biên phòng`` + ``tỉnh Quảng Trị``)."""
-    a = ADMIN_PREFIXES.match_at(tokens, e)
+    a = WORDS.ADMIN_PREFIXES.match_at(tokens, e)
     return e < a < end and tokens[a].is_cap
 
 

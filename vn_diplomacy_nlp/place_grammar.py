@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from .candidates import TIER_KNOWN, Candidate
 from .gazetteer.index import Match
 from .lexicon import PhraseLexicon, load_yaml
-from .names import ADMIN_PREFIXES, NOT_NAME_STARTS, SURNAMES
+from .names import WORDS
 from .textnorm import token_key
 from .tokenizer import Token
 
@@ -122,7 +122,7 @@ class PlaceGrammar:
         self, tokens: Sequence[Token], text: str, i: int, places: dict[int, Match]
     ) -> Candidate | None:
         """``tỉnh Ibaraki`` -> GPE ``Ibaraki``; ``TP. HCM`` -> GPE ``TP. HCM``."""
-        j = max(ADMIN_PREFIXES.match_at(tokens, i), self.extra_admin.match_at(tokens, i))
+        j = max(WORDS.ADMIN_PREFIXES.match_at(tokens, i), self.extra_admin.match_at(tokens, i))
         if j == i or j >= len(tokens) or i in places or j in places:
             return None  # no prefix, or the gazetteer knows the name (with its prefix)
         end = self._name_end(tokens, text, j, places)
@@ -147,7 +147,7 @@ class PlaceGrammar:
             tokens, i
         ) > j:
             return None  # ``con đường``, ``biển đảo``: a common word, not a feature word
-        if tok.is_cap and (tok.key in SURNAMES or _inside_name(tokens, text, i)):
+        if tok.is_cap and (tok.key in WORDS.SURNAMES or _inside_name(tokens, text, i)):
             return None  # ``Hồ Chí Minh`` is a person's name
         if not tokens[j].is_cap:  # a second feature word: ``đồng bằng sông Cửu Long``
             second = self.features.match_at(tokens, j)
@@ -295,7 +295,7 @@ def _inside_name(tokens: Sequence[Token], text: str, i: int) -> bool:
     if i == 0:
         return False
     prev = tokens[i - 1]
-    if prev.kind != "word" or not prev.is_cap or prev.key in NOT_NAME_STARTS:
+    if prev.kind != "word" or not prev.is_cap or prev.key in WORDS.NOT_NAME_STARTS:
         return False
     return "\n" not in text[prev.end : tokens[i].start]
 

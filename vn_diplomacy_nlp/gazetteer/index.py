@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..names import ADMIN_PREFIX_KEYS
+from ..names import WORDS
 from ..textnorm import phrase_tokens, token_key
 from ..tokenizer import Token
 
@@ -179,5 +179,6 @@ def _is_domain(record: NameRecord) -> bool:
 def _admin_prefixed(toks: tuple[str, ...]) -> bool:
     keys = tuple(token_key(t) for t in toks)
     return any(
-        keys[: len(prefix)] == prefix and len(keys) > len(prefix) for prefix in ADMIN_PREFIX_KEYS
+        keys[: len(prefix)] == prefix and len(keys) > len(prefix)
+        for prefix in WORDS.ADMIN_PREFIX_KEYS
     )
