@@ -735,6 +735,16 @@ NOMINAL = [
 
 SUBJECTS = [
     case(
+        "Dự lễ ký có Thứ trưởng Ngoại giao Đỗ Hùng Việt; Đại sứ Nhật Bản Ito Naoki.",
+        c("Dự", "Đỗ Hùng Việt|Ito Naoki", "lễ ký"),
+        id="subj-inverted-co-after-event-noun",
+    ),
+    case(
+        "Cùng dự hội nghị còn có Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane.",
+        c("Cùng dự", "Thongsavanh Phomvihane", "hội nghị"),
+        id="subj-inverted-con-co",
+    ),
+    case(
         "Việt Nam và Lào đã ký kết 12 văn kiện hợp tác.",
         c("ký kết", "Việt Nam|Lào", tense=PAST),
         id="subj-va",
@@ -851,7 +861,6 @@ SUBJECTS = [
         "Tham dự buổi lễ có Phó Thủ tướng Trần Lưu Quang, Bộ trưởng Bùi Thanh Sơn và Đại sứ "
         "Pháp Olivier Brochet.",
         c("Tham dự", "Trần Lưu Quang|Bùi Thanh Sơn|Olivier Brochet", "buổi lễ", link=ANY),
-        xfail=INVERTED_ATTENDANCE,
         id="subj-inverted-co-list",
     ),
 ]

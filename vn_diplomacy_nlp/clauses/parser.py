@@ -131,6 +131,9 @@ class _SentenceParser:
         self.u = units
         self.s_idx = s_idx
         self.out = out
+        #: unit ranges a clause took as its subject after its complements ("Dự X có A, B"):
+        #: no later clause reads them as its objects
+        self.claimed: list[tuple[int, int]] = []
         #: the subject named before a subordinate clause that stands before its verb
         self.framed_subject: Phrase | None = None
 
@@ -192,7 +195,15 @@ class _SentenceParser:
         zones = [self._zone_end(g_idx, groups, subjects) for g_idx in range(len(groups))]
         for g_idx, group in enumerate(groups):
             subject, link, _claim = subjects[g_idx]
-            complements = self._complements(group, zones[g_idx])
+            fronted = subject is None and link == "fronted"
+            inverted = self._inverted(group, zones[g_idx]) if fronted else None
+            if inverted is not None:
+                # "Tham dự buổi lễ có A, B và C": those listed after "có" attend
+                subject, link, obj, after = inverted
+                objects, pps = self._complements(group, zones[g_idx], start=after)
+                complements = ([obj, *objects], pps)
+            else:
+                complements = self._complements(group, zones[g_idx])
             controller = self._controller(g_idx, groups, link)
             for h_pos, head in enumerate(group.heads):
                 clause = self._clause(group, head, subject, link, complements, zones[g_idx])
@@ -1109,15 +1120,52 @@ class _SentenceParser:
         """A semicolon between two names of a list ("có A; B; C")."""
         return self.is_name(k - 1) and self._starts_name_soon(k + 1, len(self.u))
 
-    def _complements(self, group: _Group, end: int) -> tuple[list[Phrase], dict[str, list[Phrase]]]:
+    def _inverted(self, group: _Group, end: int) -> tuple[Phrase, str, Phrase, int] | None:
+        """A sentence that opens with its verb and object and lists its subjects after
+        ``có`` ("Tham dự buổi lễ có A; B; C", "Dự hội nghị còn có A"): ``(subject, link,
+        object, unit after the list)``, or None."""
+        k = group.last + 1
+        n = len(self.u)
+        if k >= n or not (
+            self.u[k].kind in ("name", "work")
+            or self._plain(k)
+            or self.kind(k) in ("determiner", "nominaliser")
+        ):
+            return None
+        obj, j = self._phrase_right(k, n, lists_with_co=False)
+        while j < n and self.is_verb(j) and self.nominal_at(j):
+            # "Dự lễ ký có A": the occasion named by an event noun runs to "có"
+            j += 1
+            while j < n and (self._plain(j) or self.u[j].kind in ("name", "work")):
+                j += 1
+            obj = Phrase(obj.lo, self.u[j - 1].hi, [(obj.lo, self.u[j - 1].hi)], named=False)
+            obj.kind = "occasion"
+        while j < n and self.kind(j) in PRE_VERB_CLASSES:
+            j += 1  # "còn có", "cũng có"
+        if not (j < n and self._lists(j) and self._starts_name_soon(j + 1, n)):
+            return None
+        subject, after = self._phrase_right(j, n)
+        if not subject.named:
+            return None
+        subject.lo = subject.members[0][0]
+        self.claimed.append((j, after))
+        return subject, "main", obj, after
+
+    def _complements(
+        self, group: _Group, end: int, start: int | None = None
+    ) -> tuple[list[Phrase], dict[str, list[Phrase]]]:
         objects: list[Phrase] = []
         pps: dict[str, list[Phrase]] = {}
         prep: str | None = None
         after_comma = False
-        k = group.last + 1
+        k = group.last + 1 if start is None else start
         while k < end:
             unit = self.u[k]
             kind = self.kind(k)
+            taken = next((hi for lo, hi in self.claimed if lo <= k < hi), None)
+            if taken is not None:
+                k = taken
+                continue
             if unit.depth > 0 or kind in _IN_GROUP or unit.kind == "date":
                 k += 1
                 continue

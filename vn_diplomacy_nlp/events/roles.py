@@ -125,6 +125,8 @@ def _from_source(ctx: RoleContext, clause: Clause, source: Source) -> list[Fille
         if source.text:
             before_verb = phrase.hi <= clause.predicate.lo
             limit = clause.predicate.lo if before_verb else ctx.view.sentence(phrase.lo)[1]
+            if phrase.kind == "occasion":
+                limit = phrase.hi  # the parser found where the occasion's words end
             out.extend(_as_written_all(ctx.view, phrase, limit))
             continue
         members = _participants(ctx, phrase, source)
