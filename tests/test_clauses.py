@@ -691,7 +691,6 @@ NOMINAL = [
         "Chủ tịch nước Lương Cường chủ trì lễ đón Tổng thống Indonesia Prabowo Subianto.",
         c("chủ trì", "Lương Cường", "lễ đón Tổng thống Indonesia Prabowo Subianto"),
         c("đón", None, "Prabowo Subianto", nominal=True, link="nominal", parent="chủ trì"),
-        xfail=NOMINALISER_AS_OBJECT,
         id="nom-le-don-object",
     ),
     case(
@@ -704,7 +703,6 @@ NOMINAL = [
             tense=PAST,
         ),
         c("ký kết", None, "14 văn kiện hợp tác", nominal=True, link="nominal"),
-        xfail=NOMINALISER_AS_OBJECT,
         id="nom-le-ky-ket-object",
     ),
     case(

@@ -46,6 +46,9 @@ class Phrase:
     named: bool = True
     leader: tuple[int, int] | None = None
     kind: str = "name"  # name | group | delegation | pronoun | occasion | common
+    #: the parser saw where the phrase ends ("Dự lễ ký có A": before "có"), so a reader of
+    #: names must not run past ``hi``
+    closed: bool = False
 
 
 @dataclass(slots=True)

@@ -1148,6 +1148,7 @@ class _SentenceParser:
         if not subject.named:
             return None
         subject.lo = subject.members[0][0]
+        obj.closed = True
         self.claimed.append((j, after))
         return subject, "main", obj, after
 
@@ -1194,6 +1195,9 @@ class _SentenceParser:
                 elif prep is not None:
                     pps.setdefault(prep, []).append(self._nominal_phrase(k, end))
                 return objects, pps
+            if kind in ("determiner", "nominaliser") and self._opens_event_noun(k, end):
+                k += 1  # "chủ trì lễ đón B", "các cuộc gặp": the event noun's phrase
+                continue
             if unit.kind in ("name", "work") or (
                 unit.kind == "word"
                 and kind in ("", "word", "determiner", "np_filler", "nominaliser")
@@ -1218,8 +1222,18 @@ class _SentenceParser:
             k += 1
         return objects, pps
 
+    def _opens_event_noun(self, k: int, end: int) -> bool:
+        """Units from ``k`` are determiners and nominalisers up to an event noun."""
+        j = k
+        while j < end and self.kind(j) in ("determiner", "nominaliser"):
+            j += 1
+        return j < end and self.is_verb(j) and self.nominal_at(j)
+
     def _nominal_phrase(self, k: int, end: int) -> Phrase:
-        lo = self.u[k - 1].lo if k > 0 and self.kind(k - 1) == "nominaliser" else self.u[k].lo
+        first = k
+        while first > 0 and self.kind(first - 1) in ("nominaliser", "determiner"):
+            first -= 1
+        lo = self.u[first].lo
         j = k + 1
         while j < end and self.u[j].kind != "punct" and not self.is_verb(j):
             j += 1

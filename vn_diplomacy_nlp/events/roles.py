@@ -76,6 +76,15 @@ def phrases_of(clause: Clause, function: str, clauses: list[Clause] | None = Non
             return []
         parent = clauses[clause.parent]
         return [parent.subject] if parent.subject is not None else []
+    if function == "occasion_object":
+        # "chủ trì lễ đón B": B, the object of the event noun that the object names
+        if clauses is None or not clause.objects:
+            return []
+        obj = clause.objects[0]
+        inner = [
+            c for c in clauses if c.predicate.nominal and obj.lo <= c.predicate.heads[0][0] < obj.hi
+        ]
+        return inner[0].objects[:1] if inner else []
     if function == "subject":
         return [clause.subject] if clause.subject is not None else []
     if function == "object":
@@ -98,7 +107,8 @@ def fill_roles(ctx: RoleContext, clause: Clause, rule: TriggerRule) -> dict[str,
             got = [f for f in _from_source(ctx, clause, source) if _new(f, used)]
             if got:
                 out[role] = _dedupe(got)
-                used.update(name_key(f.name) for f in got)
+                if not source.text:  # an occasion's name may hold a participant's name
+                    used.update(name_key(f.name) for f in got)
                 break
     if rule.symmetric:
         split_two_parties(out)
@@ -125,8 +135,8 @@ def _from_source(ctx: RoleContext, clause: Clause, source: Source) -> list[Fille
         if source.text:
             before_verb = phrase.hi <= clause.predicate.lo
             limit = clause.predicate.lo if before_verb else ctx.view.sentence(phrase.lo)[1]
-            if phrase.kind == "occasion":
-                limit = phrase.hi  # the parser found where the occasion's words end
+            if phrase.closed:
+                limit = phrase.hi  # the parser found where the phrase's words end
             out.extend(_as_written_all(ctx.view, phrase, limit))
             continue
         members = _participants(ctx, phrase, source)

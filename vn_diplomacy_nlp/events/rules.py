@@ -53,7 +53,9 @@ REQUIRED_LEXICONS = (
 #: objects, the agent of a passive, the subject of the verb that controls the clause
 #: ("A mời B sang thăm": A), the body named in the position after "làm"/"là" (``position``)
 #: and a preposition's phrase (``pp.<function>``).
-FUNCTIONS = frozenset({"subject", "object", "object2", "agent", "controller", "position"})
+FUNCTIONS = frozenset(
+    {"subject", "object", "object2", "agent", "controller", "position", "occasion_object"}
+)
 #: the closed attribute values of spec §4 (a rule file may not invent others)
 ATTRIBUTE_VALUES: dict[str, frozenset[str]] = {
     "part": frozenset({"attend", "chair", "open", "close"}),
@@ -68,7 +70,10 @@ _ID = regex.compile(r"^[a-z][a-z_]*(\.[a-z0-9_]+)+$")
 class Source:
     """Where a role is read: a grammatical function of the trigger's clause.
 
-    ``function`` is ``subject``, ``object``, ``object2``, ``agent`` or ``pp.<name>``;
+    ``function`` is ``subject``, ``object``, ``object2``, ``agent``, ``pp.<name>``,
+    ``controller`` (the subject of the verb controlling an object-control clause),
+    ``position`` (the body named in the position after ``làm``/``là``) or
+    ``occasion_object`` (the object of the event noun the object names: "lễ đón B");
     ``labels`` restrict the participants taken from it; ``text`` takes a phrase that names
     no one as written (``các Đại sứ``, the name of an occasion); ``part`` splits a
     coordinated phrase (``first`` / ``rest``: ``giữa A và B``).

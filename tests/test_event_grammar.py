@@ -1,0 +1,106 @@
+"""Roles read from grammar, end to end (issue 11): the whole pipeline on our own sentences.
+
+Each case names a construction of Vietnamese news that decides who does what; the event it
+yields is compared by type, trigger, arguments (role and name) and, where the case gives
+it, attributes. The clause structures behind them are tested in ``test_clauses.py``; here
+the point is that the event layer turns those structures into the right roles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import vn_diplomacy_nlp as vd
+
+PUBLISHED = "2025-03-10"
+
+
+def _events(text: str) -> list[tuple[str, str, list[tuple[str, str]], dict[str, str]]]:
+    doc = vd.extract(text, published=PUBLISHED)
+    return [
+        (e.type, e.trigger.text, sorted((a.role, a.text) for a in e.arguments), e.attributes)
+        for e in doc.events
+    ]
+
+
+def _find(events, type_: str, trigger: str):
+    found = [e for e in events if e[0] == type_ and e[1].lower() == trigger.lower()]
+    assert found, f"no {type_} [{trigger}] in {events}"
+    return found[0]
+
+
+CASES = [
+    pytest.param(
+        "Sáng 5/3, Bộ Ngoại giao tổ chức Lễ kỷ niệm ngày thành lập. Tham dự buổi lễ có "
+        "Phó Thủ tướng Trần Lưu Quang, Bộ trưởng Bùi Thanh Sơn và Đại sứ Nhật Bản Ito Naoki.",
+        ("CONFERENCE", "Tham dự"),
+        {("actor", "Trần Lưu Quang"), ("actor", "Bùi Thanh Sơn"), ("actor", "Ito Naoki")},
+        id="inverted-attendees-after-co",
+    ),
+    pytest.param(
+        "Chủ tịch nước Lương Cường chủ trì lễ đón chính thức Tổng thống Indonesia Prabowo "
+        "Subianto.",
+        ("CONFERENCE", "chủ trì"),
+        {("actor", "Lương Cường"), ("partner", "Prabowo Subianto")},
+        id="welcome-ceremony-guest-is-partner",
+    ),
+    pytest.param(
+        "Thủ tướng Phạm Minh Chính và Thủ tướng Malaysia Anwar Ibrahim đồng chủ trì cuộc họp "
+        "báo chung.",
+        ("CONFERENCE", "đồng chủ trì"),
+        {("actor", "Phạm Minh Chính"), ("partner", "Anwar Ibrahim")},
+        id="co-chairs-act-with-each-other",
+    ),
+    pytest.param(
+        "Thủ tướng Phạm Minh Chính sau khi dự Hội nghị đã gặp Tổng thống Pháp Emmanuel Macron.",
+        ("MEETING", "gặp"),
+        {("actor", "Phạm Minh Chính"), ("partner", "Emmanuel Macron")},
+        id="subject-before-a-framed-clause",
+    ),
+    pytest.param(
+        "Bộ trưởng Bùi Thanh Sơn, Trưởng đoàn Việt Nam, đã hội đàm với Ngoại trưởng Nga Sergey "
+        "Lavrov.",
+        ("MEETING", "hội đàm"),
+        {("actor", "Bùi Thanh Sơn"), ("partner", "Sergey Lavrov")},
+        id="apposition-is-no-participant",
+    ),
+    pytest.param(
+        "Bộ trưởng Ngoại giao Bùi Thanh Sơn và người đồng cấp Trung Quốc Vương Nghị đã điện đàm.",
+        ("PHONE_CALL", "điện đàm"),
+        {("actor", "Bùi Thanh Sơn"), ("partner", "Vương Nghị")},
+        id="counterpart-joins-the-coordination",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, event, arguments", CASES)
+def test_roles_from_grammar(text, event, arguments):
+    found = _find(_events(text), *event)
+    assert set(found[2]) >= arguments, found
+    named = {name for _role, name in found[2]}
+    assert not any(
+        role in ("actor", "partner") and name not in {n for _r, n in arguments}
+        for role, name in found[2]
+    ), (found, named)
+
+
+def test_light_verb_carries_planned_status():
+    found = _find(
+        _events("Tổng thống Hàn Quốc sẽ có chuyến thăm chính thức Việt Nam."),
+        "VISIT",
+        "chuyến thăm chính thức",
+    )
+    assert found[3].get("status") == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng thống Mỹ đã hủy chuyến thăm Australia.",
+        "Hai bên không tiến hành hội đàm tại Hội nghị.",
+        "Bộ trưởng Quốc phòng Nhật Bản hoãn chuyến thăm Philippines.",
+    ],
+)
+def test_called_off_or_negated_acts_are_no_events(text):
+    events = _events(text)
+    assert not [e for e in events if e[0] in ("VISIT", "MEETING")], events
