@@ -65,6 +65,13 @@ CASES = [
         id="apposition-is-no-participant",
     ),
     pytest.param(
+        "Tổng thống Hàn Quốc Lee Jae-myung cùng Phu nhân và Đoàn đại biểu cấp cao Hàn Quốc "
+        "đã tới Hà Nội, bắt đầu chuyến thăm cấp Nhà nước Việt Nam.",
+        ("VISIT", "tới"),
+        {("actor", "Lee Jae-myung"), ("destination", "Hà Nội")},
+        id="accompanying-delegation-is-no-party",
+    ),
+    pytest.param(
         "Bộ trưởng Ngoại giao Bùi Thanh Sơn và người đồng cấp Trung Quốc Vương Nghị đã điện đàm.",
         ("PHONE_CALL", "điện đàm"),
         {("actor", "Bùi Thanh Sơn"), ("partner", "Vương Nghị")},

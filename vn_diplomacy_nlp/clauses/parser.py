@@ -759,6 +759,18 @@ class _SentenceParser:
                 j -= 2
                 continue
             break
+        person = self._accompanied_person(lo, floor) if names else None
+        if person is not None:
+            # "A (và Phu nhân) cùng Đoàn đại biểu X": the delegation comes with A; A is the
+            # participant (the delegation's body is no party of its own)
+            names, lo = [person], person
+        elif len(names) > 1 and self._is_person(names[0]):
+            kept = [names[0]]
+            for x in names[1:]:
+                if self._delegation_between(kept[-1], x):
+                    break
+                kept.append(x)
+            names = kept
         if names and lo - 1 >= floor and self._group_unit(lo - 1):
             # "Hai Ngoại trưởng Việt Nam - Ấn Độ": the two ministers, their states modify them
             names, lo = [lo - 1], lo - 1
@@ -769,6 +781,74 @@ class _SentenceParser:
         phrase.named = bool(names)
         phrase.kind = "name" if names else "group"
         return lo, phrase
+
+    def _is_person(self, k: int) -> bool:
+        m = self.u[k].mention if self.is_name(k) else None
+        return m is not None and m.label == "PERSON" and m.kind != "group"
+
+    def _delegation_between(self, a: int, b: int) -> bool:
+        """A delegation noun after ``cùng``/``và`` between names ``a`` and ``b``."""
+        joined = False
+        for j in range(a + 1, b):
+            if self.kind(j) in ("coordinator", "comitative"):
+                joined = True
+            elif joined and self.view.keys[self.u[j].lo] in _DELEGATION_KEYS:
+                return True
+        return False
+
+    def _accompanying_run(self, j: int, n: int) -> int | None:
+        """From the joiner at ``j`` after a person: the unit after "(và Phu nhân) cùng Đoàn
+        đại biểu X, Y" (the delegation that comes with the person), or None."""
+        k = j + 1
+        if (
+            k < n
+            and self.kind(k) == "np_filler"
+            and self.view.keys[self.u[k].lo] not in (_DELEGATION_KEYS)
+        ):
+            if not (k + 1 < n and self.kind(k + 1) in ("coordinator", "comitative")):
+                return None
+            k += 2  # "và Phu nhân cùng"
+        delegation = False
+        while k < n and self.kind(k) == "np_filler":
+            delegation = delegation or self.view.keys[self.u[k].lo] in _DELEGATION_KEYS
+            k += 1
+        if not delegation:
+            return None
+        while k < n and (
+            self.is_name(k)
+            or (
+                self.is_punct(k, frozenset({","}))
+                and (
+                    k + 1 < n
+                    and self.is_name(k + 1)
+                    and self.u[k + 1].mention is not None
+                    and self.u[k + 1].mention.label != "PERSON"
+                )
+            )
+        ):
+            k += 1
+        return k
+
+    def _accompanied_person(self, lo: int, floor: int) -> int | None:
+        """Reading left from a phrase that names a delegation's body ("Đoàn đại biểu cấp
+        cao Đảng, Nhà nước X"): the person it accompanies ("A cùng Phu nhân và ..."), or
+        None."""
+        j, steps, delegation = lo - 1, 0, False
+        while j >= floor and steps <= MAX_TITLE_WORDS:
+            unit = self.u[j]
+            if self.kind(j) == "np_filler":
+                delegation = delegation or self.view.keys[unit.lo] in _DELEGATION_KEYS
+            elif not (self.is_punct(j, frozenset({","})) or unit.kind == "name"):
+                break
+            j, steps = j - 1, steps + 1
+        if not delegation or j < floor or self.kind(j) not in ("coordinator", "comitative"):
+            return None
+        j -= 1
+        if j - 1 >= floor and self.kind(j) == "np_filler":  # "cùng Phu nhân và"
+            if self.kind(j - 1) not in ("coordinator", "comitative"):
+                return None
+            j -= 2
+        return j if j >= floor and self._is_person(j) else None
 
     def _state_name(self, k: int) -> bool:
         m = self.u[k].mention if self.is_name(k) else None
@@ -836,6 +916,11 @@ class _SentenceParser:
                 j += 1
                 continue
             word_join = kind in ("coordinator", "comitative") or self.is_punct(j, _DASHES)
+            if word_join and names and self._is_person(names[-1]):
+                past = self._accompanying_run(j, n)
+                if past is not None:
+                    j = past  # "đón A và Phu nhân cùng đoàn đại biểu X": A is received
+                    continue
             if word_join or self.is_punct(j, _NAME_JOINERS):
                 closes = word_join or in_list or self._list_closes(j + 1, n)
                 if closes and j + 1 < n and self._starts_name_soon(j + 1, n):
