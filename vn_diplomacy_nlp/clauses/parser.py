@@ -428,6 +428,9 @@ class _SentenceParser:
             if unit.kind == "name" or self._np_word(k):
                 np_lo, phrase = self._phrase_left(k, floor)
                 before = np_lo - 1
+                if prev is not None and self._argument_of_event_noun(group, prev, before):
+                    # "Chuyến thăm của A tới B sẽ thúc đẩy ...": the occasion is the subject
+                    return None, "main", None
                 person = self._apposed_person(k, np_lo, floor, start)
                 if person is not None:
                     k = person  # "A, Trưởng đoàn Việt Nam, đã phát biểu": A speaks
@@ -565,6 +568,21 @@ class _SentenceParser:
 
     def _visit_word(self, k: int) -> bool:
         return self.view.keys[self.u[k].lo] in _VISIT_KEYS
+
+    def _argument_of_event_noun(self, group: _Group, prev: _Group, before: int) -> bool:
+        """The noun phrase before a verb is the agent, goal or parties of the event noun
+        before it ("chuyến thăm của A", "tới B", "giữa A và B"), not the verb's subject."""
+        if not prev.nominal or before <= prev.last:
+            return False
+        function = self.u[before].function
+        if function == "của" and not self._marked(group):
+            return False  # "quyết định của A bổ nhiệm B": A appoints (a relative clause)
+        marks = function in ("của", "giữa") or self.kind(before) == "direction"
+        return marks and self._in_zone_of(prev, before)
+
+    def _marked(self, group: _Group) -> bool:
+        """Tense, modality or negation is written before the group's verb."""
+        return any(self.kind(j) in PRE_VERB_CLASSES for j in range(group.first, group.heads[0]))
 
     def _apposed_person(self, k: int, np_lo: int, floor: int, verb: int) -> int | None:
         """The named person a comma-framed apposition of positions follows ("A, Ủy viên Bộ
