@@ -111,3 +111,44 @@ def test_light_verb_carries_planned_status():
 def test_called_off_or_negated_acts_are_no_events(text):
     events = _events(text)
     assert not [e for e in events if e[0] in ("VISIT", "MEETING")], events
+
+
+def test_two_people_named_by_name_before_the_verb_are_co_senders():
+    found = _find(
+        _events(
+            "Ngày 3/2, Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường đã gửi điện chúc mừng "
+            "Tổng thống Lào Thongloun Sisoulith."
+        ),
+        "MESSAGE",
+        "điện chúc mừng",
+    )
+    assert {("actor", "Tô Lâm"), ("actor", "Lương Cường")} <= set(found[2]), found
+
+
+def test_a_date_set_off_before_the_clause_is_its_date_not_a_list():
+    text = (
+        "Được tin cựu Thủ tướng Nhật Bản qua đời ngày 8/7/2022, ngày 9/7/2022, Thủ tướng "
+        "Phạm Minh Chính đã gửi điện chia buồn tới Thủ tướng Nhật Bản Kishida Fumio."
+    )
+    doc = vd.extract(text, published="2022-07-10")
+    message = [e for e in doc.events if e.type == "MESSAGE"]
+    assert message and message[0].date == "2022-07-09", doc.events
+
+
+def test_dates_in_a_list_closed_by_va_speak_of_several_occasions():
+    text = "Hai nước đã ký Bản ghi nhớ về hợp tác vào tháng 1/2020, tháng 3/2020 và tháng 4/2021."
+    doc = vd.extract(text, published="2022-07-10")
+    agreement = [e for e in doc.events if e.type == "AGREEMENT"]
+    assert agreement and agreement[0].date is None, doc.events
+
+
+def test_headline_after_a_section_line_takes_the_lead_date():
+    text = (
+        "Thời sự\n\nThủ tướng Phạm Minh Chính hội đàm với Thủ tướng Singapore\n\n"
+        "10/03/2025 08:15\n\nChiều 9/3, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính đã "
+        "hội đàm với Thủ tướng Singapore Lawrence Wong đang thăm chính thức Việt Nam."
+    )
+    doc = vd.extract(text, published="2025-03-10")
+    first = min((e for e in doc.events if e.type == "MEETING"), key=lambda e: e.trigger.start)
+    assert first.trigger.start < text.index("10/03/2025")
+    assert first.date == "2025-03-09", doc.events

@@ -739,7 +739,9 @@ class _SentenceParser:
                 j -= 1
                 continue
             word_join = kind in ("coordinator", "comitative") or self.is_punct(j, _DASHES)
-            comma_join = self.is_punct(j, _NAME_JOINERS) and coordinated
+            comma_join = self.is_punct(j, _NAME_JOINERS) and (
+                coordinated or self._two_named_people(j - 1, names)
+            )
             if (
                 word_join
                 and names
@@ -799,6 +801,20 @@ class _SentenceParser:
         phrase.named = bool(names)
         phrase.kind = "name" if names else "group"
         return lo, phrase
+
+    def _two_named_people(self, k: int, names: list[int]) -> bool:
+        """Unit ``k`` and the first of ``names`` are two people each named by name ("Tổng
+        Bí thư A, Chủ tịch nước B đã gửi điện"): a list, since two names are never an
+        apposition of one person."""
+        if not names or not (self._named_person(k) and self._named_person(names[0])):
+            return False
+        if k > 0 and not (self.u[k - 1].kind in ("punct", "date") or self._plain(k - 1)):
+            return False  # "Tiếp A, B ...", "theo lời mời của A, B ...": A is no subject
+        return self.u[k].mention.name != self.u[names[0]].mention.name
+
+    def _named_person(self, k: int) -> bool:
+        m = self.u[k].mention if self.is_name(k) else None
+        return m is not None and m.label == "PERSON" and m.kind == "entity"
 
     def _is_person(self, k: int) -> bool:
         m = self.u[k].mention if self.is_name(k) else None

@@ -26,7 +26,6 @@ from .view import EventView, name_key
 #: How many earlier events a later mention may reach back over.
 MAX_LOOKBACK = 50
 #: A headline is the first line of a document of several lines, at most this many tokens.
-HEADLINE_TOKENS = 60
 
 
 def nominaliser_before(view: EventView, site: Site) -> int | None:
@@ -105,13 +104,13 @@ def absorb(head: Event, later: Event) -> None:
 
 
 def headline_span(view: EventView) -> tuple[int, int] | None:
-    """Character span of the headline: the first line of a document of several lines, short
-    and without a final full stop (a caption has one)."""
-    if len(view.paragraphs) < 2:
+    """Character span of the head lines (``EventView.head_lines``): the headline with the
+    section name, dateline or byline a page puts around it; a caption, which ends with a
+    full stop, is body."""
+    if view.head_lines == 0:
         return None
-    h_lo, h_hi = view.paragraphs[0]
-    if h_hi - h_lo > HEADLINE_TOKENS or not view.is_word(h_hi - 1):
-        return None
+    h_lo = view.paragraphs[0][0]
+    h_hi = view.paragraphs[view.head_lines - 1][1]
     return view.toks[h_lo].start, view.toks[h_hi - 1].end
 
 

@@ -15,6 +15,11 @@ from .rules import RuleSet
 
 __all__ = ["HARD", "STRONG", "DateMention", "EventView", "Mention", "name_key"]
 
+#: A head line (headline, section name, dateline) is at most this many tokens long.
+HEAD_LINE_TOKENS = 60
+#: Lines before the body a page may carry (section, headline, sapo-less dateline, byline).
+MAX_HEAD_LINES = 5
+
 
 class EventView(DocView):
     """A :class:`~vn_diplomacy_nlp.clauses.view.DocView` that knows the event rules."""
@@ -28,3 +33,16 @@ class EventView(DocView):
     ) -> None:
         super().__init__(doc, grammar, tokens, lexicons=rules.lex)
         self.rules = rules
+        self.head_lines = self._count_head_lines()
+
+    def _count_head_lines(self) -> int:
+        """How many paragraphs open the document before its body: short lines with no
+        sentence-final mark (a section name, the headline, a dateline, "Theo dõi báo X").
+        The body is the first paragraph that is long or ends as a sentence does; a
+        document that is all short lines has no head."""
+        count = 0
+        for p_lo, p_hi in self.paragraphs[:MAX_HEAD_LINES]:
+            if p_hi - p_lo > HEAD_LINE_TOKENS or not self.is_word(p_hi - 1):
+                return count
+            count += 1
+        return count if count < len(self.paragraphs) else 0
