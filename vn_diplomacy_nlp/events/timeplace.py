@@ -123,8 +123,7 @@ def _clause_date(view: EventView, site: Site, dates: list[DateMention]) -> DateM
     inside = [d for d in dates if site.c_lo <= d.lo and d.hi <= site.lo]
     if inside and not _leading(view, site.s_lo, inside[-1]):
         return inside[-1]
-    fronting = [d for d in dates if d.hi <= site.c_lo and _fronts(view, d, site.c_lo)]
-    return fronting[-1] if fronting else None
+    return None
 
 
 def _fronts(view: EventView, d: DateMention, c_lo: int) -> bool:
@@ -144,6 +143,9 @@ def _sentence_date(view: EventView, site: Site) -> tuple[bool, str | None]:
         return True, None if _coordinated(view, own, dates) else own.value
     if _leading(view, site.s_lo, dates[0]) and dates[0].hi <= site.lo:
         return True, dates[0].value
+    fronting = [d for d in dates if d.hi <= site.c_lo and _fronts(view, d, site.c_lo)]
+    if fronting:
+        return True, fronting[-1].value
     before = [d for d in dates if d.hi <= site.lo]
     if before:
         return True, None if _coordinated(view, before[-1], dates) else before[-1].value
