@@ -152,3 +152,25 @@ def test_headline_after_a_section_line_takes_the_lead_date():
     first = min((e for e in doc.events if e.type == "MEETING"), key=lambda e: e.trigger.start)
     assert first.trigger.start < text.index("10/03/2025")
     assert first.date == "2025-03-09", doc.events
+
+
+def test_bracketed_date_closing_a_related_link_dates_that_item():
+    text = (
+        "Ngày 5/3, Bộ trưởng Bùi Thanh Sơn tiếp Đại sứ Lào.\nTin liên quan:\n"
+        "- Thứ trưởng Đỗ Hùng Việt tiếp Đại sứ Campuchia (12-01-2024)\n"
+        "- Bộ trưởng Bùi Thanh Sơn hội đàm với Ngoại trưởng Thái Lan (20-11-2023)"
+    )
+    doc = vd.extract(text, published="2024-03-05")
+    dates = [e.date for e in sorted(doc.events, key=lambda e: e.trigger.start)]
+    assert dates == ["2024-03-05", "2024-01-12", "2023-11-20"], doc.events
+
+
+def test_headline_ending_with_a_bracket_is_still_a_headline():
+    text = (
+        "Bí thư Tỉnh ủy Lào Cai hội kiến Bí thư Tỉnh ủy Vân Nam (Trung Quốc)\n\n"
+        "Trong khuôn khổ hội nghị thường niên của bốn tỉnh biên giới, chiều 12/10, Bí thư "
+        "Tỉnh ủy Lào Cai đã hội kiến song phương với Bí thư Tỉnh ủy Vân Nam."
+    )
+    doc = vd.extract(text, published="2024-10-13")
+    first = min(doc.events, key=lambda e: e.trigger.start)
+    assert first.trigger.start < text.index("\n") and first.date == "2024-10-12", doc.events

@@ -60,7 +60,9 @@ def _closes_line(view: EventView, d: DateMention) -> bool:
     k = d.hi
     while k < len(view.keys) and view.keys[k] in (")", ".", "/"):
         k += 1
-    return k >= len(view.keys) or view.para_of[k] != view.para_of[d.lo]
+    if k >= len(view.keys):
+        return True
+    return "\n" in view.text[view.toks[k - 1].end : view.toks[k].start]
 
 
 def _ends_with(view: EventView, lexicon: str, p: int) -> bool:
@@ -146,6 +148,11 @@ def _sentence_date(view: EventView, site: Site) -> tuple[bool, str | None]:
     fronting = [d for d in dates if d.hi <= site.c_lo and _fronts(view, d, site.c_lo)]
     if fronting:
         return True, fronting[-1].value
+    closing = [
+        d for d in dates if d.lo >= site.hi and view.depth[d.lo] > 0 and _closes_line(view, d)
+    ]
+    if closing:
+        return True, closing[-1].value  # "- A tiếp B (28-02-2011)": the item's date
     before = [d for d in dates if d.hi <= site.lo]
     if before:
         return True, None if _coordinated(view, before[-1], dates) else before[-1].value

@@ -17,6 +17,8 @@ __all__ = ["HARD", "STRONG", "DateMention", "EventView", "Mention", "name_key"]
 
 #: A head line (headline, section name, dateline) is at most this many tokens long.
 HEAD_LINE_TOKENS = 60
+#: Marks that end a sentence: a line with one is body text (a caption, a lead).
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…", "..."})
 #: Lines before the body a page may carry (section, headline, sapo-less dateline, byline).
 MAX_HEAD_LINES = 5
 
@@ -42,7 +44,9 @@ class EventView(DocView):
         document that is all short lines has no head."""
         count = 0
         for p_lo, p_hi in self.paragraphs[:MAX_HEAD_LINES]:
-            if p_hi - p_lo > HEAD_LINE_TOKENS or not self.is_word(p_hi - 1):
+            has_sentence = any(self.keys[i] in _SENTENCE_ENDS for i in range(p_lo, p_hi))
+            ends_open = self.keys[p_hi - 1] in (":", ";") or self.is_debris(p_hi - 1)
+            if p_hi - p_lo > HEAD_LINE_TOKENS or has_sentence or ends_open:
                 return count
             count += 1
         return count if count < len(self.paragraphs) else 0
