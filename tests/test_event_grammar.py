@@ -174,3 +174,24 @@ def test_headline_ending_with_a_bracket_is_still_a_headline():
     doc = vd.extract(text, published="2024-10-13")
     first = min(doc.events, key=lambda e: e.trigger.start)
     assert first.trigger.start < text.index("\n") and first.date == "2024-10-12", doc.events
+
+
+def test_an_undated_mention_takes_the_date_of_the_same_occasion():
+    text = (
+        "Hội đồng Bảo an Liên hợp quốc thông qua nghị quyết về Haiti.\n\n"
+        "Theo thông báo, ngày 2/10/2023 Hội đồng Bảo an Liên hợp quốc đã thông qua nghị "
+        "quyết về Haiti với 13 phiếu thuận."
+    )
+    doc = vd.extract(text, published=None)
+    dates = [e.date for e in doc.events if e.type == "RESOLUTION"]
+    assert dates and all(d == "2023-10-02" for d in dates), doc.events
+
+
+def test_another_aid_of_another_amount_is_another_occasion():
+    text = (
+        "Nhật Bản viện trợ 5 triệu USD cho Philippines.\n\n"
+        "Trước đó, ngày 3/2/2020, Nhật Bản đã viện trợ 2 triệu USD cho Philippines."
+    )
+    doc = vd.extract(text, published=None)
+    aids = sorted((e for e in doc.events if e.type == "AID"), key=lambda e: e.trigger.start)
+    assert len(aids) == 2 and aids[0].date != "2020-02-03", doc.events

@@ -155,6 +155,54 @@ def date_headline(view: EventView, events: list[Event], lead_date: str | None) -
             event.date = lead_date
 
 
+def date_same_occasion(events: list[Event], sentence_dated: set[int]) -> None:
+    """Spec §6, second rule: an event whose own sentence gives no date takes "the date of
+    the same occasion written elsewhere in the document": another record of its type
+    whose sentence dates it, whose participants are the same people (both ways) and whose
+    other details agree. Where such records disagree the occasion is not one, and the
+    date stays."""
+    for event in events:
+        if id(event) in sentence_dated or event.attributes.get("status") == "planned":
+            continue
+        mine = _people(event)
+        if not mine:
+            continue
+        dates = {
+            other.date
+            for other in events
+            if other is not event
+            and id(other) in sentence_dated
+            and other.type == event.type
+            and other.date
+            and _same_people(mine, _people(other))
+            and _same_details(event, other)
+        }
+        if len(dates) == 1:
+            event.date = dates.pop()
+
+
+def _same_details(a: Event, b: Event) -> bool:
+    """What else both records say of the occasion agrees: the occasion's name, the
+    treaty, the destination, the amount (an aid of 5 million is not one of 2 million)."""
+    for role in ("event", "instrument", "destination", "organisation", "body"):
+        mine = [_words(x.text) for x in a.arguments if x.role == role]
+        theirs = [_words(x.text) for x in b.arguments if x.role == role]
+        if mine and theirs and not any(_agree(x, y) for x in mine for y in theirs):
+            return False
+    for key, value in a.attributes.items():
+        if key in b.attributes and b.attributes[key] != value:
+            return False
+    return True
+
+
+def _same_people(a: list[tuple[str, ...]], b: list[tuple[str, ...]]) -> bool:
+    return (
+        bool(b)
+        and all(any(_agree(x, y) for y in b) for x in a)
+        and all(any(_agree(y, x) for x in a) for y in b)
+    )
+
+
 def _people(event: Event) -> list[tuple[str, ...]]:
     return [_words(a.text) for a in event.arguments if a.role in ("actor", "partner")]
 

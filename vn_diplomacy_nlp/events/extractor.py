@@ -37,6 +37,7 @@ from .discourse import (
     anaphoric,
     antecedent,
     date_headline,
+    date_same_occasion,
     merge_headline,
     share_roles,
 )
@@ -44,7 +45,7 @@ from .nounphrase import head_at
 from .roles import RoleContext, fill_roles, phrases_of
 from .rules import CodeMap, Condition, RuleSet, TriggerRule, load_rules
 from .site import Site, site_of
-from .timeplace import event_date, event_location, lead_date
+from .timeplace import dated_in_sentence, event_date, event_location, lead_date
 from .view import EventView
 
 ROLE_ORDER = (
@@ -162,6 +163,7 @@ class EventExtractor:
             by_group.setdefault(key, event)
             ctx.events.append(event)
         share_roles(self._share, ctx.events)
+        date_same_occasion(ctx.events, ctx.sentence_dated)
         events = merge_headline(view, ctx.events)
         date_headline(view, events, lead_date(view))
         return events
@@ -206,7 +208,10 @@ class EventExtractor:
                     _inherit(earlier_event, rule.inherit, roles)
             if not all(roles.get(role) for role in rule.require):
                 continue
-            return self._build(view, clause, site, rule, roles)
+            event = self._build(view, clause, site, rule, roles)
+            if dated_in_sentence(view, site):
+                ctx.sentence_dated.add(id(event))
+            return event
         return None
 
     def _build(

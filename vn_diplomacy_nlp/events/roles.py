@@ -47,6 +47,8 @@ class RoleContext:
     events: list[Event] = field(default_factory=list)
     delegations: list[Delegation] = field(default_factory=list)
     clauses: list[Clause] = field(default_factory=list)
+    #: ids of the events whose date their own clause or sentence gave
+    sentence_dated: set[int] = field(default_factory=set)
 
     def read_delegations(self, clauses: list[Clause]) -> None:
         """Every phrase that names a delegation with its head, in text order."""

@@ -196,6 +196,12 @@ def _same_day(view: EventView, s_lo: int, t: int) -> str | None:
     return None
 
 
+def dated_in_sentence(view: EventView, site: Site) -> bool:
+    """The event's date was decided by its own clause or sentence (spec §6, first rule):
+    no other mention of the occasion may change it."""
+    return _sentence_date(view, site)[0]
+
+
 def event_date(view: EventView, site: Site) -> str | None:
     decided, value = _sentence_date(view, site)
     if decided:
