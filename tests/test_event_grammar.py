@@ -195,3 +195,25 @@ def test_another_aid_of_another_amount_is_another_occasion():
     doc = vd.extract(text, published=None)
     aids = sorted((e for e in doc.events if e.type == "AID"), key=lambda e: e.trigger.start)
     assert len(aids) == 2 and aids[0].date != "2020-02-03", doc.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nếu được mời, Thủ tướng Malaysia sẽ thăm chính thức Việt Nam vào năm sau.",
+        "Trong trường hợp hai bên đồng ý, Bộ trưởng Ngoại giao hai nước sẽ hội đàm tại Hà Nội.",
+        "Bài viết giới thiệu thủ tục trình Quốc thư của các Đại sứ mới.",
+    ],
+)
+def test_conditions_and_procedures_are_no_events(text):
+    assert not _events(text), _events(text)
+
+
+def test_a_council_seat_is_won_in_an_election_not_joined():
+    events = _events(
+        "Với 180 phiếu thuận, Việt Nam đã trúng cử và trở thành thành viên Hội đồng Nhân quyền "
+        "Liên hợp quốc nhiệm kỳ 2023-2025."
+    )
+    assert [e[0] for e in events] == ["ELECTION"], events
+    joined = _events("Năm 1995, Việt Nam trở thành thành viên ASEAN.")
+    assert [e[0] for e in joined] == ["MEMBERSHIP"], joined

@@ -189,6 +189,8 @@ class EventExtractor:
         site = site_of(view, clause, lo, hi)
         if clause.predicate.negated or _generic(view, site) or _question(view, site):
             return None
+        if _hypothetical(view, site):
+            return None
         for rule in options:
             type_rules = self.rules.types[rule.type]
             if any(_in_context(view, site, lex) for lex in type_rules.context_blockers):
@@ -338,6 +340,16 @@ def _generic(view: EventView, site: Site) -> bool:
         starts_nominal = nominal.longest_at(view.keys, found[0], site.lo)
         return starts_nominal is None or starts_nominal[1] is None
     return False
+
+
+def _hypothetical(view: EventView, site: Site) -> bool:
+    """A sentence that opens with a condition ("Nếu ..., thì Đại sứ trình Thư ủy nhiệm")
+    tells what would happen: nothing in it is reported."""
+    k = site.s_lo
+    while k < site.lo and not view.is_word(k):
+        k += 1
+    found = view.rules.lex("conditional_cues").longest_at(view.keys, k, site.lo)
+    return found is not None and found[1] is not None
 
 
 def _question(view: EventView, site: Site) -> bool:
