@@ -217,3 +217,11 @@ def test_a_council_seat_is_won_in_an_election_not_joined():
     assert [e[0] for e in events] == ["ELECTION"], events
     joined = _events("Năm 1995, Việt Nam trở thành thành viên ASEAN.")
     assert [e[0] for e in joined] == ["MEMBERSHIP"], joined
+
+
+def test_going_to_a_building_is_a_step_of_a_visit_not_a_visit():
+    events = _events(
+        "Chiều 5/7, Chủ tịch nước đã đến Điện Kremlin để hội đàm với Tổng thống Nga Vladimir Putin."
+    )
+    assert not [e for e in events if e[0] == "VISIT"], events
+    assert _find(_events("Thủ tướng Phạm Minh Chính đã đến Tokyo."), "VISIT", "đến")
