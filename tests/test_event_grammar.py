@@ -225,3 +225,19 @@ def test_going_to_a_building_is_a_step_of_a_visit_not_a_visit():
     )
     assert not [e for e in events if e[0] == "VISIT"], events
     assert _find(_events("Thủ tướng Phạm Minh Chính đã đến Tokyo."), "VISIT", "đến")
+
+
+def test_a_delegation_named_before_its_head_is_told_has_that_head():
+    text = (
+        "Bí thư Tỉnh ủy Lào Cai tiếp đoàn đại biểu tỉnh Hủa Phăn\n\n"
+        "Ngày 4/3, đoàn đại biểu tỉnh Hủa Phăn (Lào) do đồng chí Phon Súc In Thạ Vông làm "
+        "Trưởng đoàn đã sang thăm tỉnh Lào Cai."
+    )
+    doc = vd.extract(text, published="2025-03-05")
+    first = min((e for e in doc.events if e.type == "MEETING"), key=lambda e: e.trigger.start)
+    partners = {a.text for a in first.arguments if a.role == "partner"}
+    assert {"Phon Súc In Thạ Vông", "Hủa Phăn"} <= partners, first
+    visit = [e for e in doc.events if e.type == "VISIT"]
+    assert visit and {"Phon Súc In Thạ Vông", "Hủa Phăn"} <= {
+        a.text for a in visit[0].arguments if a.role == "actor"
+    }, visit

@@ -51,6 +51,7 @@ _LEFT_BOUNDARIES = frozenset(
 #: Word classes a verb group may hold between its verbs.
 _IN_GROUP = PRE_VERB_CLASSES | {"passive"}
 _DASHES = frozenset({"-", "–", "—"})
+_BRACKETS = frozenset({"(", ")"})
 #: the first word of a delegation noun ("đoàn", "đoàn đại biểu", "phái đoàn")
 _DELEGATION_KEYS = frozenset(token_key(w) for w in ("đoàn", "phái"))
 _CO = token_key("có")
@@ -463,7 +464,10 @@ class _SentenceParser:
                 found = self._delegation_left(k, floor)
                 if found is not None:
                     do_idx, leader = found
-                    np_lo, phrase = self._phrase_left(do_idx - 1, floor)
+                    j = do_idx - 1
+                    while j > floor and (self.u[j].depth > 0 or self.is_punct(j, _BRACKETS)):
+                        j -= 1  # "Đoàn tỉnh X (Lào) do A dẫn đầu": the aside is X's
+                    np_lo, phrase = self._phrase_left(j, floor)
                     phrase.members = [leader] + (phrase.members if phrase.named else [])
                     phrase.named, phrase.leader, phrase.kind = True, leader, "name"
                     phrase.hi = self.u[k].hi

@@ -183,16 +183,17 @@ _DELEGATION_NOUNS = frozenset(token_key(w) for w in ("đoàn", "phái"))
 
 
 def _head_of_same_delegation(ctx: RoleContext, phrase: Phrase) -> list[Filler]:
-    """ "Đoàn đại biểu X" after "Đoàn đại biểu X do A dẫn đầu": A heads it here too."""
+    """ "Đoàn đại biểu X" where the document says "Đoàn đại biểu X do A dẫn đầu": A heads
+    it here too (a headline names the delegation before the body names its head)."""
     names = {
         name_key(m.name)
         for lo, hi in phrase.members
         if (m := _mention_in(ctx.view, lo, hi)) is not None
     }
-    for delegation in reversed(ctx.delegations):
-        if delegation.lo < phrase.lo and any(
-            name_key(f.name) in names for f in delegation.members[1:]
-        ):
+    before = [d for d in ctx.delegations if d.lo < phrase.lo][::-1]
+    after = [d for d in ctx.delegations if d.lo > phrase.lo]
+    for delegation in before + after:  # the nearest told before, else the first after
+        if any(name_key(f.name) in names for f in delegation.members[1:]):
             return [_copy(delegation.members[0])]
     return []
 
