@@ -602,6 +602,18 @@ SERIAL = [
 
 NOMINAL = [
     case(
+        "Hai Bộ trưởng đã có cuộc họp hẹp giữa Bộ trưởng Bùi Thanh Sơn và Ngoại trưởng Úc "
+        "Penny Wong.",
+        c(
+            "họp hẹp",
+            "Hai Bộ trưởng",
+            nominal=True,
+            tense=PAST,
+            pps={"giữa": "Bùi Thanh Sơn|Penny Wong"},
+        ),
+        id="nom-dictionary-word-does-not-hide-event-noun",
+    ),
+    case(
         "Cuộc hội đàm giữa Tổng Bí thư Tô Lâm và Tổng thống Mỹ Joe Biden diễn ra tại Nhà Trắng.",
         c("hội đàm", None, nominal=True, link="nominal", pps={"giữa": "Tô Lâm|Joe Biden"}),
         c("diễn ra", link="main", pps={"tại": "Nhà Trắng"}),
