@@ -241,3 +241,12 @@ def test_a_delegation_named_before_its_head_is_told_has_that_head():
     assert visit and {"Phon Súc In Thạ Vông", "Hủa Phăn"} <= {
         a.text for a in visit[0].arguments if a.role == "actor"
     }, visit
+
+
+def test_an_occasion_framing_the_sentence_has_the_main_clause_object_as_partner():
+    events = _events(
+        "Tại buổi tiếp, Chủ tịch nước Lương Cường chào mừng Thủ tướng Thái Lan Paetongtarn "
+        "Shinawatra thăm chính thức Việt Nam."
+    )
+    found = _find(events, "MEETING", "tiếp")
+    assert set(found[2]) == {("actor", "Lương Cường"), ("partner", "Paetongtarn Shinawatra")}

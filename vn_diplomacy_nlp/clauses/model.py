@@ -92,6 +92,9 @@ class Clause:
     fronted: list[tuple[int, int]] = field(default_factory=list)  # adverbials before it
     link: str = "main"
     parent: int | None = None  # index (in the document's clause list) of the clause linked to
+    #: a fronted or framed clause ("Tại buổi tiếp, A chào mừng B"): the index of the main
+    #: clause whose subject it takes
+    host: int | None = None
 
     def pp(self, name: str) -> list[Phrase]:
         """The phrases introduced by the preposition class ``name`` (empty if none)."""

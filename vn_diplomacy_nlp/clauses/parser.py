@@ -1444,6 +1444,7 @@ class _SentenceParser:
                 if nxt is not None:
                     clause.subject = nxt.subject
                     clause.subject_from = clause.link
+                    clause.host = base + clauses.index(nxt)
                     continue
             parent = self.out[clause.parent] if clause.parent is not None else None
             if parent is None:

@@ -78,6 +78,12 @@ def phrases_of(clause: Clause, function: str, clauses: list[Clause] | None = Non
             return []
         parent = clauses[clause.parent]
         return [parent.subject] if parent.subject is not None else []
+    if function == "host_object":
+        # "Tại buổi tiếp, A chào mừng B": B, the one the main clause's host turns to
+        if clauses is None or clause.host is None:
+            return []
+        host = clauses[clause.host]
+        return host.objects[:1] or host.pp("với")[:1]
     if function == "occasion_object":
         # "chủ trì lễ đón B": B, the object of the event noun that the object names
         if clauses is None or not clause.objects:

@@ -54,7 +54,16 @@ REQUIRED_LEXICONS = (
 #: ("A mời B sang thăm": A), the body named in the position after "làm"/"là" (``position``)
 #: and a preposition's phrase (``pp.<function>``).
 FUNCTIONS = frozenset(
-    {"subject", "object", "object2", "agent", "controller", "position", "occasion_object"}
+    {
+        "subject",
+        "object",
+        "object2",
+        "agent",
+        "controller",
+        "position",
+        "occasion_object",
+        "host_object",
+    }
 )
 #: the closed attribute values of spec §4 (a rule file may not invent others)
 ATTRIBUTE_VALUES: dict[str, frozenset[str]] = {
@@ -73,7 +82,9 @@ class Source:
     ``function`` is ``subject``, ``object``, ``object2``, ``agent``, ``pp.<name>``,
     ``controller`` (the subject of the verb controlling an object-control clause),
     ``position`` (the body named in the position after ``làm``/``là``) or
-    ``occasion_object`` (the object of the event noun the object names: "lễ đón B");
+    ``occasion_object`` (the object of the event noun the object names: "lễ đón B") or
+    ``host_object`` (for an occasion framing the sentence, the object of the main clause:
+    "Tại buổi tiếp, A chào mừng B");
     ``labels`` restrict the participants taken from it; ``text`` takes a phrase that names
     no one as written (``các Đại sứ``, the name of an occasion); ``part`` splits a
     coordinated phrase (``first`` / ``rest``: ``giữa A và B``).
