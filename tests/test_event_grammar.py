@@ -250,3 +250,23 @@ def test_an_occasion_framing_the_sentence_has_the_main_clause_object_as_partner(
     )
     found = _find(events, "MEETING", "tiếp")
     assert set(found[2]) == {("actor", "Lương Cường"), ("partner", "Paetongtarn Shinawatra")}
+
+
+def test_a_list_inside_the_occasion_name_is_no_attendee_list():
+    events = _events(
+        "Trước đó, ông Tập Cận Bình đã tham dự Hội nghị thượng đỉnh của nhóm BRICS gồm các "
+        "nước Brazil, Nga, Ấn Độ, Trung Quốc và Nam Phi."
+    )
+    found = _find(events, "CONFERENCE", "tham dự")
+    assert ("actor", "Tập Cận Bình") in found[2] and not [
+        r for r, n in found[2] if r == "actor" and n != "Tập Cận Bình"
+    ], found
+    attendees = _find(
+        _events(
+            "Sáng 4/3, Bộ Ngoại giao tổ chức Hội nghị Ngoại giao lần thứ 32. Cùng tham dự có "
+            "Thứ trưởng Ngoại giao Đỗ Hùng Việt."
+        ),
+        "CONFERENCE",
+        "Cùng tham dự",
+    )
+    assert ("actor", "Đỗ Hùng Việt") in attendees[2]

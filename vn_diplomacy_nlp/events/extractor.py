@@ -273,6 +273,10 @@ def _holds(view: EventView, clause: Clause, site: Site, c: Condition) -> bool:
     if c.kind in ("after", "not_after"):
         found = _words_in(view, c, site.hi, site.s_hi)
         return found if c.kind == "after" else not found
+    if c.kind == "next":
+        assert c.words is not None
+        found_next = c.words.longest_at(view.keys, site.hi, site.s_hi)
+        return found_next is not None and found_next[1] is not None
     if c.kind in ("before", "not_before"):
         found = _words_in(view, c, site.s_lo, site.lo)
         return found if c.kind == "before" else not found

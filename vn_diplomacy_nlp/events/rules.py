@@ -102,7 +102,8 @@ class Condition:
 
     ``object_head``: the object (or the phrase of ``pp``) starts with a head of a lexicon;
     ``after`` / ``before`` / ``not_after`` / ``not_before``: words of a lexicon (or listed)
-    in the clause after / before the trigger; ``amount``: an amount after the trigger;
+    in the clause after / before the trigger; ``next``: such a word right after the
+    trigger ("Cùng tham dự có A"); ``amount``: an amount after the trigger;
     ``nominal`` / ``passive``: the form of the predicate; ``with``: the clause has a phrase
     in that function (``with: pp.chaired_by``).
     """
@@ -256,8 +257,8 @@ def _role_map(
 
 # ----------------------------------------------------------------------------- type files
 _CONDITIONS = frozenset(
-    {"after", "before", "not_after", "not_before", "object_head", "not_object_head", "amount",
-     "nominal", "passive", "with"}
+    {"after", "before", "not_after", "not_before", "next", "object_head", "not_object_head",
+     "amount", "nominal", "passive", "with"}
 )  # fmt: skip
 
 
@@ -271,7 +272,7 @@ def _condition(node: Any, where: Where, lexicons: Mapping[str, Lexicon]) -> Cond
     refuse_unknown_keys(node, [*kinds, "of"], at, "condition")
     kind = kinds[0]
     value = node[kind]
-    if kind in ("after", "before", "not_before", "not_after"):
+    if kind in ("after", "before", "not_before", "not_after", "next"):
         if isinstance(value, str):  # the name of a shared lexicon
             if value not in lexicons:
                 raise at.fail(f"{kind}: unknown lexicon {value!r}")
