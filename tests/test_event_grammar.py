@@ -270,3 +270,26 @@ def test_a_list_inside_the_occasion_name_is_no_attendee_list():
         "Cùng tham dự",
     )
     assert ("actor", "Đỗ Hùng Việt") in attendees[2]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Bệnh viện dã chiến cấp 2 số 6 đã lên đường sang Nam Sudan.",
+            ("DEPLOYMENT", {("destination", "Nam Sudan")}),
+        ),
+        (
+            "Các máy bay của lực lượng gìn giữ hòa bình Nga đã bay tới Nam Sudan.",
+            ("DEPLOYMENT", {("actor", "Nga"), ("destination", "Nam Sudan")}),
+        ),
+        (
+            "Thủ tướng Phạm Minh Chính lên đường sang Nhật Bản.",
+            ("VISIT", {("actor", "Phạm Minh Chính"), ("destination", "Nhật Bản")}),
+        ),
+    ],
+)
+def test_a_force_on_its_way_is_deployed_a_leader_visits(text, expected):
+    events = _events(text)
+    assert [e[0] for e in events] == [expected[0]], events
+    assert expected[1] <= set(events[0][2]), events
