@@ -293,3 +293,23 @@ def test_a_force_on_its_way_is_deployed_a_leader_visits(text, expected):
     events = _events(text)
     assert [e[0] for e in events] == [expected[0]], events
     assert expected[1] <= set(events[0][2]), events
+
+
+def test_a_spouse_named_by_title_comes_with_the_guest():
+    events = _events(
+        "Chủ tịch nước Lương Cường tiếp Hoàng Thái tử Akishino và Công nương Nhật Bản tại Phủ "
+        "Chủ tịch."
+    )
+    found = _find(events, "MEETING", "tiếp")
+    assert set(found[2]) == {("actor", "Lương Cường"), ("partner", "Akishino")}, found
+
+
+def test_a_later_mention_adds_no_second_destination():
+    text = (
+        "Chủ tịch nước Lương Cường thăm chính thức Nhật Bản\n\n"
+        "Ngày 16/3, Chủ tịch nước Lương Cường đã đến Tokyo, bắt đầu chuyến thăm chính thức "
+        "Nhật Bản."
+    )
+    doc = vd.extract(text, published="2025-03-17")
+    head = min((e for e in doc.events if e.type == "VISIT"), key=lambda e: e.trigger.start)
+    assert [a.text for a in head.arguments if a.role == "destination"] == ["Nhật Bản"], head

@@ -61,6 +61,10 @@ _PRONOUNS = frozenset(token_key(w) for w in ("ông", "bà", "ngài"))
 _VISIT_KEYS = frozenset(token_key(w) for w in ("thăm",))
 #: words an apposition of positions may hold besides titles ("khi đó là", "đồng thời là")
 _APPOSITION_WORDS = frozenset({"copula", "adverb", "subordinator", "determiner", "coordinator"})
+#: first words of a spouse's title-only mention ("Phu nhân", "Công nương", "Phu quân")
+_SPOUSE_TITLES = frozenset(
+    (token_key(a), token_key(b)) for a, b in (("phu", "nhân"), ("công", "nương"), ("phu", "quân"))
+)
 #: capitalised words of a title between a list's separator and the name it introduces
 MAX_TITLE_WORDS = 8
 
@@ -778,6 +782,8 @@ class _SentenceParser:
                 continue
             if (word_join or comma_join) and j - 1 >= floor and self.is_name(j - 1) and names:
                 coordinated = coordinated or word_join
+                if self._spouse(names[0]):
+                    names.pop(0)  # "A và Công nương X": the spouse comes with A
                 names.insert(0, j - 1)
                 lo = j - 1
                 j -= 2
@@ -805,6 +811,15 @@ class _SentenceParser:
         phrase.named = bool(names)
         phrase.kind = "name" if names else "group"
         return lo, phrase
+
+    def _spouse(self, k: int) -> bool:
+        """A title-only mention of a spouse ("Công nương Nhật Bản", "Phu nhân Tổng thống"):
+        she comes with the person named with her and is no party of her own (like "A và
+        Phu nhân")."""
+        m = self.u[k].mention if self.is_name(k) else None
+        if m is None or m.kind != "reference":
+            return False
+        return m.hi - m.lo > 1 and tuple(self.view.keys[m.lo : m.lo + 2]) in _SPOUSE_TITLES
 
     def _two_named_people(self, k: int, names: list[int]) -> bool:
         """Unit ``k`` and the first of ``names`` are two people each named by name ("Tổng
@@ -933,7 +948,7 @@ class _SentenceParser:
                     continue
                 if names and not (resumed or announced) and not self._joined(names[-1], j):
                     break
-                if not self._accompanying(names, j):
+                if not self._accompanying(names, j) and not (names and self._spouse(j)):
                     names.append(j)
                 resumed = False
                 j += 1

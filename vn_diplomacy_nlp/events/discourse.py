@@ -98,9 +98,15 @@ def absorb(head: Event, later: Event) -> None:
         head.attributes.setdefault(key, value)
     for arg in later.arguments:
         same_role = [_words(x.text) for x in head.arguments if x.role == arg.role]
+        if same_role and arg.role in _ONE_VALUE_ROLES:
+            continue  # "thăm Nhật Bản" then "đến Tokyo": the visit's destination is one
         anywhere = [_words(x.text) for x in head.arguments]
         if not any(_agree(_words(arg.text), b) for b in same_role + anywhere):
             head.arguments.append(arg)
+
+
+#: Roles an occasion fills once: a later mention names it again, or a part of it.
+_ONE_VALUE_ROLES = frozenset({"destination", "event", "organisation", "body"})
 
 
 def headline_span(view: EventView) -> tuple[int, int] | None:
