@@ -313,3 +313,13 @@ def test_a_later_mention_adds_no_second_destination():
     doc = vd.extract(text, published="2025-03-17")
     head = min((e for e in doc.events if e.type == "VISIT"), key=lambda e: e.trigger.start)
     assert [a.text for a in head.arguments if a.role == "destination"] == ["Nhật Bản"], head
+
+
+def test_a_bare_delegation_subject_is_the_party_of_the_visit_told_before():
+    text = (
+        "Thứ trưởng Ngoại giao Đỗ Hùng Việt thăm làm việc tại Singapore.\n\n"
+        "Chiều cùng ngày, Đoàn công tác đã làm việc với Bộ Ngoại giao Singapore."
+    )
+    events = _events(text)
+    found = _find(events, "MEETING", "làm việc")
+    assert ("actor", "Đỗ Hùng Việt") in found[2], found

@@ -423,6 +423,14 @@ class _SentenceParser:
             if unit.kind == "date" or unit.depth > 0 or self.is_punct(k, frozenset({")", "("})):
                 k -= 1
                 continue
+            if self._bare_delegation(k) and k + 1 == start:
+                # "Đoàn công tác sẽ đến thăm ...": the delegation told of before
+                span = (unit.lo, unit.hi)
+                return (
+                    Phrase(span[0], span[1], [span], named=False, kind="delegation"),
+                    self._own_link(k - 1, floor, prev),
+                    k,
+                )
             if self._pronoun(k) and k + 1 == start:
                 span = (unit.lo, unit.hi)
                 return (
@@ -811,6 +819,11 @@ class _SentenceParser:
         phrase.named = bool(names)
         phrase.kind = "name" if names else "group"
         return lo, phrase
+
+    def _bare_delegation(self, k: int) -> bool:
+        """A delegation noun with no body named after it ("Đoàn", "Đoàn công tác")."""
+        unit = self.u[k]
+        return self.kind(k) == "np_filler" and self.view.keys[unit.lo] in _DELEGATION_KEYS
 
     def _spouse(self, k: int) -> bool:
         """A title-only mention of a spouse ("Công nương Nhật Bản", "Phu nhân Tổng thống"):
