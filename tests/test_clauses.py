@@ -1277,7 +1277,6 @@ LINKS = [
         "Tổng Thư ký António Guterres kêu gọi các bên tham gia đối thoại.",
         c("kêu gọi", "António Guterres", "các bên"),
         c("tham gia", "các bên", link="object_control", modality=PLANNED, parent="kêu gọi"),
-        xfail=UNNAMED_CONTROLLEE,
         id="link-object-control-group",
     ),
     case(

@@ -417,6 +417,11 @@ class _SentenceParser:
             else:
                 return None, "nominal", None
         floor = prev.last + 1 if prev is not None else 0
+        unnamed = self._unnamed_object_subject(group, prev) if prev is not None else None
+        if unnamed is not None:
+            # "kêu gọi các bên tham gia", "đón nguyên thủ nước ngoài tới thăm": the object
+            # of the verb before, naming no one, does this verb
+            return unnamed, self._link_after_object(prev.last), floor
         k = start - 1
         while k >= floor:
             unit = self.u[k]
@@ -819,6 +824,28 @@ class _SentenceParser:
         phrase.named = bool(names)
         phrase.kind = "name" if names else "group"
         return lo, phrase
+
+    def _unnamed_object_subject(self, group: _Group, prev: _Group) -> Phrase | None:
+        """The object of ``prev`` when it names no one (plain words, determiners, fillers
+        only) and is the one doing ``group``: after a verb whose object acts (mời, đề nghị,
+        kêu gọi, chúc mừng ...) or before a motion or visit ("đón X tới thăm")."""
+        lo, hi = prev.last + 1, group.first
+        if hi <= lo:
+            return None
+        allowed = ("", "determiner", "np_filler", "adverb")
+        if any(self.u[j].kind != "word" or self.kind(j) not in allowed for j in range(lo, hi)):
+            return None
+        if not any(self._plain(j) for j in range(lo, hi)):
+            return None
+        head = self.u[group.heads[0]]
+        moves = group.direction is not None or any(
+            self.view.keys[t] in _VISIT_KEYS for t in range(head.lo, head.hi)
+        )
+        if self.kind(prev.last) not in OBJECT_CONTROLLERS and not moves:
+            return None
+        span = (self.u[lo].lo, self.u[hi - 1].hi)
+        # a participant described, not named: written as in the text (spec §6)
+        return Phrase(span[0], span[1], [span], named=False, kind="group")
 
     def _bare_delegation(self, k: int) -> bool:
         """A delegation noun with no body named after it ("Đoàn", "Đoàn công tác")."""
