@@ -1039,12 +1039,12 @@ def test_unknown_function_fails_with_file_and_line(tmp_path):
     folder = _rules_copy(tmp_path)
     path = folder / "meeting.yaml"
     path.write_text(
-        path.read_text(encoding="utf-8").replace("partner: [object]", "partner: [objekt]", 1),
+        path.read_text(encoding="utf-8").replace("partner: [object,", "partner: [objekt,", 1),
         encoding="utf-8",
     )
     with pytest.raises(RuleError) as err:
         load_rules(folder)
-    assert f"meeting.yaml:{_line_of(path, 'partner: [objekt]')}:" in str(err.value)
+    assert f"meeting.yaml:{_line_of(path, 'partner: [objekt,')}:" in str(err.value)
     assert "unknown function" in str(err.value)
 
 

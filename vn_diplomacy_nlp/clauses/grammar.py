@@ -149,6 +149,7 @@ _FUNCTION_CLASSES = frozenset(
     {
         "negation", "planned", "past", "progressive", "passive", "coordinator", "comitative",
         "purpose", "subordinator", "complementiser", "determiner", "prep", "copula",
+        "nominaliser",
     }
 )  # fmt: skip
 

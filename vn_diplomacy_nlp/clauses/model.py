@@ -46,6 +46,9 @@ class Phrase:
     named: bool = True
     leader: tuple[int, int] | None = None
     kind: str = "name"  # name | group | delegation | pronoun | occasion | common
+    #: the parser saw where the phrase ends ("Dự lễ ký có A": before "có"), so a reader of
+    #: names must not run past ``hi``
+    closed: bool = False
 
 
 @dataclass(slots=True)
@@ -89,6 +92,9 @@ class Clause:
     fronted: list[tuple[int, int]] = field(default_factory=list)  # adverbials before it
     link: str = "main"
     parent: int | None = None  # index (in the document's clause list) of the clause linked to
+    #: a fronted or framed clause ("Tại buổi tiếp, A chào mừng B"): the index of the main
+    #: clause whose subject it takes
+    host: int | None = None
 
     def pp(self, name: str) -> list[Phrase]:
         """The phrases introduced by the preposition class ``name`` (empty if none)."""

@@ -51,6 +51,7 @@ _LEFT_BOUNDARIES = frozenset(
 #: Word classes a verb group may hold between its verbs.
 _IN_GROUP = PRE_VERB_CLASSES | {"passive"}
 _DASHES = frozenset({"-", "–", "—"})
+_BRACKETS = frozenset({"(", ")"})
 #: the first word of a delegation noun ("đoàn", "đoàn đại biểu", "phái đoàn")
 _DELEGATION_KEYS = frozenset(token_key(w) for w in ("đoàn", "phái"))
 _CO = token_key("có")
@@ -60,6 +61,10 @@ _PRONOUNS = frozenset(token_key(w) for w in ("ông", "bà", "ngài"))
 _VISIT_KEYS = frozenset(token_key(w) for w in ("thăm",))
 #: words an apposition of positions may hold besides titles ("khi đó là", "đồng thời là")
 _APPOSITION_WORDS = frozenset({"copula", "adverb", "subordinator", "determiner", "coordinator"})
+#: first words of a spouse's title-only mention ("Phu nhân", "Công nương", "Phu quân")
+_SPOUSE_TITLES = frozenset(
+    (token_key(a), token_key(b)) for a, b in (("phu", "nhân"), ("công", "nương"), ("phu", "quân"))
+)
 #: capitalised words of a title between a list's separator and the name it introduces
 MAX_TITLE_WORDS = 8
 
@@ -131,6 +136,9 @@ class _SentenceParser:
         self.u = units
         self.s_idx = s_idx
         self.out = out
+        #: unit ranges a clause took as its subject after its complements ("Dự X có A, B"):
+        #: no later clause reads them as its objects
+        self.claimed: list[tuple[int, int]] = []
         #: the subject named before a subordinate clause that stands before its verb
         self.framed_subject: Phrase | None = None
 
@@ -192,7 +200,15 @@ class _SentenceParser:
         zones = [self._zone_end(g_idx, groups, subjects) for g_idx in range(len(groups))]
         for g_idx, group in enumerate(groups):
             subject, link, _claim = subjects[g_idx]
-            complements = self._complements(group, zones[g_idx])
+            fronted = subject is None and link == "fronted"
+            inverted = self._inverted(group, zones[g_idx]) if fronted else None
+            if inverted is not None:
+                # "Tham dự buổi lễ có A, B và C": those listed after "có" attend
+                subject, link, obj, after = inverted
+                objects, pps = self._complements(group, zones[g_idx], start=after)
+                complements = ([obj, *objects], pps)
+            else:
+                complements = self._complements(group, zones[g_idx])
             controller = self._controller(g_idx, groups, link)
             for h_pos, head in enumerate(group.heads):
                 clause = self._clause(group, head, subject, link, complements, zones[g_idx])
@@ -401,12 +417,25 @@ class _SentenceParser:
             else:
                 return None, "nominal", None
         floor = prev.last + 1 if prev is not None else 0
+        unnamed = self._unnamed_object_subject(group, prev) if prev is not None else None
+        if unnamed is not None:
+            # "kêu gọi các bên tham gia", "đón nguyên thủ nước ngoài tới thăm": the object
+            # of the verb before, naming no one, does this verb
+            return unnamed, self._link_after_object(prev.last), floor
         k = start - 1
         while k >= floor:
             unit = self.u[k]
             if unit.kind == "date" or unit.depth > 0 or self.is_punct(k, frozenset({")", "("})):
                 k -= 1
                 continue
+            if self._bare_delegation(k) and k + 1 == start:
+                # "Đoàn công tác sẽ đến thăm ...": the delegation told of before
+                span = (unit.lo, unit.hi)
+                return (
+                    Phrase(span[0], span[1], [span], named=False, kind="delegation"),
+                    self._own_link(k - 1, floor, prev),
+                    k,
+                )
             if self._pronoun(k) and k + 1 == start:
                 span = (unit.lo, unit.hi)
                 return (
@@ -417,6 +446,9 @@ class _SentenceParser:
             if unit.kind == "name" or self._np_word(k):
                 np_lo, phrase = self._phrase_left(k, floor)
                 before = np_lo - 1
+                if prev is not None and self._argument_of_event_noun(group, prev, before):
+                    # "Chuyến thăm của A tới B sẽ thúc đẩy ...": the occasion is the subject
+                    return None, "main", None
                 person = self._apposed_person(k, np_lo, floor, start)
                 if person is not None:
                     k = person  # "A, Trưởng đoàn Việt Nam, đã phát biểu": A speaks
@@ -449,7 +481,10 @@ class _SentenceParser:
                 found = self._delegation_left(k, floor)
                 if found is not None:
                     do_idx, leader = found
-                    np_lo, phrase = self._phrase_left(do_idx - 1, floor)
+                    j = do_idx - 1
+                    while j > floor and (self.u[j].depth > 0 or self.is_punct(j, _BRACKETS)):
+                        j -= 1  # "Đoàn tỉnh X (Lào) do A dẫn đầu": the aside is X's
+                    np_lo, phrase = self._phrase_left(j, floor)
                     phrase.members = [leader] + (phrase.members if phrase.named else [])
                     phrase.named, phrase.leader, phrase.kind = True, leader, "name"
                     phrase.hi = self.u[k].hi
@@ -554,6 +589,21 @@ class _SentenceParser:
 
     def _visit_word(self, k: int) -> bool:
         return self.view.keys[self.u[k].lo] in _VISIT_KEYS
+
+    def _argument_of_event_noun(self, group: _Group, prev: _Group, before: int) -> bool:
+        """The noun phrase before a verb is the agent, goal or parties of the event noun
+        before it ("chuyến thăm của A", "tới B", "giữa A và B"), not the verb's subject."""
+        if not prev.nominal or before <= prev.last:
+            return False
+        function = self.u[before].function
+        if function == "của" and not self._marked(group):
+            return False  # "quyết định của A bổ nhiệm B": A appoints (a relative clause)
+        marks = function in ("của", "giữa") or self.kind(before) == "direction"
+        return marks and self._in_zone_of(prev, before)
+
+    def _marked(self, group: _Group) -> bool:
+        """Tense, modality or negation is written before the group's verb."""
+        return any(self.kind(j) in PRE_VERB_CLASSES for j in range(group.first, group.heads[0]))
 
     def _apposed_person(self, k: int, np_lo: int, floor: int, verb: int) -> int | None:
         """The named person a comma-framed apposition of positions follows ("A, Ủy viên Bộ
@@ -710,7 +760,9 @@ class _SentenceParser:
                 j -= 1
                 continue
             word_join = kind in ("coordinator", "comitative") or self.is_punct(j, _DASHES)
-            comma_join = self.is_punct(j, _NAME_JOINERS) and coordinated
+            comma_join = self.is_punct(j, _NAME_JOINERS) and (
+                coordinated or self._two_named_people(j - 1, names)
+            )
             if (
                 word_join
                 and names
@@ -743,11 +795,25 @@ class _SentenceParser:
                 continue
             if (word_join or comma_join) and j - 1 >= floor and self.is_name(j - 1) and names:
                 coordinated = coordinated or word_join
+                if self._spouse(names[0]):
+                    names.pop(0)  # "A và Công nương X": the spouse comes with A
                 names.insert(0, j - 1)
                 lo = j - 1
                 j -= 2
                 continue
             break
+        person = self._accompanied_person(lo, floor) if names else None
+        if person is not None:
+            # "A (và Phu nhân) cùng Đoàn đại biểu X": the delegation comes with A; A is the
+            # participant (the delegation's body is no party of its own)
+            names, lo = [person], person
+        elif len(names) > 1 and self._is_person(names[0]):
+            kept = [names[0]]
+            for x in names[1:]:
+                if self._delegation_between(kept[-1], x):
+                    break
+                kept.append(x)
+            names = kept
         if names and lo - 1 >= floor and self._group_unit(lo - 1):
             # "Hai Ngoại trưởng Việt Nam - Ấn Độ": the two ministers, their states modify them
             names, lo = [lo - 1], lo - 1
@@ -758,6 +824,124 @@ class _SentenceParser:
         phrase.named = bool(names)
         phrase.kind = "name" if names else "group"
         return lo, phrase
+
+    def _unnamed_object_subject(self, group: _Group, prev: _Group) -> Phrase | None:
+        """The object of ``prev`` when it names no one (plain words, determiners, fillers
+        only) and is the one doing ``group``: after a verb whose object acts (mời, đề nghị,
+        kêu gọi, chúc mừng ...) or before a motion or visit ("đón X tới thăm")."""
+        lo, hi = prev.last + 1, group.first
+        if hi <= lo:
+            return None
+        allowed = ("", "determiner", "np_filler", "adverb")
+        if any(self.u[j].kind != "word" or self.kind(j) not in allowed for j in range(lo, hi)):
+            return None
+        if not any(self._plain(j) for j in range(lo, hi)):
+            return None
+        head = self.u[group.heads[0]]
+        moves = group.direction is not None or any(
+            self.view.keys[t] in _VISIT_KEYS for t in range(head.lo, head.hi)
+        )
+        if self.kind(prev.last) not in OBJECT_CONTROLLERS and not moves:
+            return None
+        span = (self.u[lo].lo, self.u[hi - 1].hi)
+        # a participant described, not named: written as in the text (spec §6)
+        return Phrase(span[0], span[1], [span], named=False, kind="group")
+
+    def _bare_delegation(self, k: int) -> bool:
+        """A delegation noun with no body named after it ("Đoàn", "Đoàn công tác")."""
+        unit = self.u[k]
+        return self.kind(k) == "np_filler" and self.view.keys[unit.lo] in _DELEGATION_KEYS
+
+    def _spouse(self, k: int) -> bool:
+        """A title-only mention of a spouse ("Công nương Nhật Bản", "Phu nhân Tổng thống"):
+        she comes with the person named with her and is no party of her own (like "A và
+        Phu nhân")."""
+        m = self.u[k].mention if self.is_name(k) else None
+        if m is None or m.kind != "reference":
+            return False
+        return m.hi - m.lo > 1 and tuple(self.view.keys[m.lo : m.lo + 2]) in _SPOUSE_TITLES
+
+    def _two_named_people(self, k: int, names: list[int]) -> bool:
+        """Unit ``k`` and the first of ``names`` are two people each named by name ("Tổng
+        Bí thư A, Chủ tịch nước B đã gửi điện"): a list, since two names are never an
+        apposition of one person."""
+        if not names or not (self._named_person(k) and self._named_person(names[0])):
+            return False
+        if k > 0 and not (self.u[k - 1].kind in ("punct", "date") or self._plain(k - 1)):
+            return False  # "Tiếp A, B ...", "theo lời mời của A, B ...": A is no subject
+        return self.u[k].mention.name != self.u[names[0]].mention.name
+
+    def _named_person(self, k: int) -> bool:
+        m = self.u[k].mention if self.is_name(k) else None
+        return m is not None and m.label == "PERSON" and m.kind == "entity"
+
+    def _is_person(self, k: int) -> bool:
+        m = self.u[k].mention if self.is_name(k) else None
+        return m is not None and m.label == "PERSON" and m.kind != "group"
+
+    def _delegation_between(self, a: int, b: int) -> bool:
+        """A delegation noun after ``cùng``/``và`` between names ``a`` and ``b``."""
+        joined = False
+        for j in range(a + 1, b):
+            if self.kind(j) in ("coordinator", "comitative"):
+                joined = True
+            elif joined and self.view.keys[self.u[j].lo] in _DELEGATION_KEYS:
+                return True
+        return False
+
+    def _accompanying_run(self, j: int, n: int) -> int | None:
+        """From the joiner at ``j`` after a person: the unit after "(và Phu nhân) cùng Đoàn
+        đại biểu X, Y" (the delegation that comes with the person), or None."""
+        k = j + 1
+        if (
+            k < n
+            and self.kind(k) == "np_filler"
+            and self.view.keys[self.u[k].lo] not in (_DELEGATION_KEYS)
+        ):
+            if not (k + 1 < n and self.kind(k + 1) in ("coordinator", "comitative")):
+                return None
+            k += 2  # "và Phu nhân cùng"
+        delegation = False
+        while k < n and self.kind(k) == "np_filler":
+            delegation = delegation or self.view.keys[self.u[k].lo] in _DELEGATION_KEYS
+            k += 1
+        if not delegation:
+            return None
+        while k < n and (
+            self.is_name(k)
+            or (
+                self.is_punct(k, frozenset({","}))
+                and (
+                    k + 1 < n
+                    and self.is_name(k + 1)
+                    and self.u[k + 1].mention is not None
+                    and self.u[k + 1].mention.label != "PERSON"
+                )
+            )
+        ):
+            k += 1
+        return k
+
+    def _accompanied_person(self, lo: int, floor: int) -> int | None:
+        """Reading left from a phrase that names a delegation's body ("Đoàn đại biểu cấp
+        cao Đảng, Nhà nước X"): the person it accompanies ("A cùng Phu nhân và ..."), or
+        None."""
+        j, steps, delegation = lo - 1, 0, False
+        while j >= floor and steps <= MAX_TITLE_WORDS:
+            unit = self.u[j]
+            if self.kind(j) == "np_filler":
+                delegation = delegation or self.view.keys[unit.lo] in _DELEGATION_KEYS
+            elif not (self.is_punct(j, frozenset({","})) or unit.kind == "name"):
+                break
+            j, steps = j - 1, steps + 1
+        if not delegation or j < floor or self.kind(j) not in ("coordinator", "comitative"):
+            return None
+        j -= 1
+        if j - 1 >= floor and self.kind(j) == "np_filler":  # "cùng Phu nhân và"
+            if self.kind(j - 1) not in ("coordinator", "comitative"):
+                return None
+            j -= 2
+        return j if j >= floor and self._is_person(j) else None
 
     def _state_name(self, k: int) -> bool:
         m = self.u[k].mention if self.is_name(k) else None
@@ -804,7 +988,7 @@ class _SentenceParser:
                     continue
                 if names and not (resumed or announced) and not self._joined(names[-1], j):
                     break
-                if not self._accompanying(names, j):
+                if not self._accompanying(names, j) and not (names and self._spouse(j)):
                     names.append(j)
                 resumed = False
                 j += 1
@@ -825,6 +1009,11 @@ class _SentenceParser:
                 j += 1
                 continue
             word_join = kind in ("coordinator", "comitative") or self.is_punct(j, _DASHES)
+            if word_join and names and self._is_person(names[-1]):
+                past = self._accompanying_run(j, n)
+                if past is not None:
+                    j = past  # "đón A và Phu nhân cùng đoàn đại biểu X": A is received
+                    continue
             if word_join or self.is_punct(j, _NAME_JOINERS):
                 closes = word_join or in_list or self._list_closes(j + 1, n)
                 if closes and j + 1 < n and self._starts_name_soon(j + 1, n):
@@ -1109,15 +1298,53 @@ class _SentenceParser:
         """A semicolon between two names of a list ("có A; B; C")."""
         return self.is_name(k - 1) and self._starts_name_soon(k + 1, len(self.u))
 
-    def _complements(self, group: _Group, end: int) -> tuple[list[Phrase], dict[str, list[Phrase]]]:
+    def _inverted(self, group: _Group, end: int) -> tuple[Phrase, str, Phrase, int] | None:
+        """A sentence that opens with its verb and object and lists its subjects after
+        ``có`` ("Tham dự buổi lễ có A; B; C", "Dự hội nghị còn có A"): ``(subject, link,
+        object, unit after the list)``, or None."""
+        k = group.last + 1
+        n = len(self.u)
+        if k >= n or not (
+            self.u[k].kind in ("name", "work")
+            or self._plain(k)
+            or self.kind(k) in ("determiner", "nominaliser")
+        ):
+            return None
+        obj, j = self._phrase_right(k, n, lists_with_co=False)
+        while j < n and self.is_verb(j) and self.nominal_at(j):
+            # "Dự lễ ký có A": the occasion named by an event noun runs to "có"
+            j += 1
+            while j < n and (self._plain(j) or self.u[j].kind in ("name", "work")):
+                j += 1
+            obj = Phrase(obj.lo, self.u[j - 1].hi, [(obj.lo, self.u[j - 1].hi)], named=False)
+            obj.kind = "occasion"
+        while j < n and self.kind(j) in PRE_VERB_CLASSES:
+            j += 1  # "còn có", "cũng có"
+        if not (j < n and self._lists(j) and self._starts_name_soon(j + 1, n)):
+            return None
+        subject, after = self._phrase_right(j, n)
+        if not subject.named:
+            return None
+        subject.lo = subject.members[0][0]
+        obj.closed = True
+        self.claimed.append((j, after))
+        return subject, "main", obj, after
+
+    def _complements(
+        self, group: _Group, end: int, start: int | None = None
+    ) -> tuple[list[Phrase], dict[str, list[Phrase]]]:
         objects: list[Phrase] = []
         pps: dict[str, list[Phrase]] = {}
         prep: str | None = None
         after_comma = False
-        k = group.last + 1
+        k = group.last + 1 if start is None else start
         while k < end:
             unit = self.u[k]
             kind = self.kind(k)
+            taken = next((hi for lo, hi in self.claimed if lo <= k < hi), None)
+            if taken is not None:
+                k = taken
+                continue
             if unit.depth > 0 or kind in _IN_GROUP or unit.kind == "date":
                 k += 1
                 continue
@@ -1146,6 +1373,9 @@ class _SentenceParser:
                 elif prep is not None:
                     pps.setdefault(prep, []).append(self._nominal_phrase(k, end))
                 return objects, pps
+            if kind in ("determiner", "nominaliser") and self._opens_event_noun(k, end):
+                k += 1  # "chủ trì lễ đón B", "các cuộc gặp": the event noun's phrase
+                continue
             if unit.kind in ("name", "work") or (
                 unit.kind == "word"
                 and kind in ("", "word", "determiner", "np_filler", "nominaliser")
@@ -1170,8 +1400,18 @@ class _SentenceParser:
             k += 1
         return objects, pps
 
+    def _opens_event_noun(self, k: int, end: int) -> bool:
+        """Units from ``k`` are determiners and nominalisers up to an event noun."""
+        j = k
+        while j < end and self.kind(j) in ("determiner", "nominaliser"):
+            j += 1
+        return j < end and self.is_verb(j) and self.nominal_at(j)
+
     def _nominal_phrase(self, k: int, end: int) -> Phrase:
-        lo = self.u[k - 1].lo if k > 0 and self.kind(k - 1) == "nominaliser" else self.u[k].lo
+        first = k
+        while first > 0 and self.kind(first - 1) in ("nominaliser", "determiner"):
+            first -= 1
+        lo = self.u[first].lo
         j = k + 1
         while j < end and self.u[j].kind != "punct" and not self.is_verb(j):
             j += 1
@@ -1259,6 +1499,7 @@ class _SentenceParser:
                 if nxt is not None:
                     clause.subject = nxt.subject
                     clause.subject_from = clause.link
+                    clause.host = base + clauses.index(nxt)
                     continue
             parent = self.out[clause.parent] if clause.parent is not None else None
             if parent is None:

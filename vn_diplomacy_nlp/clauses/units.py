@@ -115,7 +115,50 @@ def read_units(
                 cls = None  # a dictionary word or a blocked trigger: a plain word
         units.append(Unit("word", i, end, cls=cls, depth=view.depth[i]))
         i = end
+    _verbs_by_position(view, units)
     return units
+
+
+#: Words after which the next content word is a verb: tense, aspect, modality and negation
+#: markers, verbs that take a verb phrase, purpose conjunctions.
+_BEFORE_VERB = frozenset(
+    {"negation", "planned", "past", "progressive", "control", "aspect", "purpose"}
+)
+_UNKNOWN_VERB = WordClass("verb")
+
+
+def _verbs_by_position(view: DocView, units: list[Unit]) -> None:
+    """A lower-case word the grammar does not class is a verb where only a verb can stand:
+    after "sẽ", "đã", "không", "nhất trí", "để" (adverbs may come between: "sẽ tiếp tục
+    hợp tác"). Vietnamese marks tense and negation on the verb only, so this finds the
+    verbs no lexicon lists ("triệu tập", "nâng cấp", "tản bộ"); they head clauses of
+    their own, which ends the clause before at the right place."""
+    for k, unit in enumerate(units):
+        if unit.kind != "word" or unit.cls is not None or view.toks[unit.lo].is_cap:
+            continue
+        j = k - 1
+        while j >= 0 and units[j].word_kind == "adverb":
+            j -= 1
+        if j >= 0 and units[j].word_kind in _BEFORE_VERB and not _after_noun(units, j):
+            unit.cls = _UNKNOWN_VERB
+
+
+def _after_noun(units: list[Unit], j: int) -> bool:
+    """The marker at ``j`` follows a common noun ("gói viện trợ mới nhất": "mới" is "new"
+    there, not "just"): a plain word, or an event word after one ("Gói viện trợ")."""
+    if j == 0:
+        return False
+    before = units[j - 1]
+    if before.kind != "word":
+        return False
+    if before.cls is None:
+        return True
+    return (
+        before.word_kind in VERB_CLASSES
+        and j >= 2
+        and units[j - 2].kind == "word"
+        and (units[j - 2].cls is None or units[j - 2].word_kind in ("nominaliser", "determiner"))
+    )
 
 
 def _event_noun_at(grammar: ClauseGrammar, keys: list[str], i: int, end: int) -> bool:

@@ -26,7 +26,6 @@ from .view import EventView, name_key
 #: How many earlier events a later mention may reach back over.
 MAX_LOOKBACK = 50
 #: A headline is the first line of a document of several lines, at most this many tokens.
-HEADLINE_TOKENS = 60
 
 
 def nominaliser_before(view: EventView, site: Site) -> int | None:
@@ -99,19 +98,25 @@ def absorb(head: Event, later: Event) -> None:
         head.attributes.setdefault(key, value)
     for arg in later.arguments:
         same_role = [_words(x.text) for x in head.arguments if x.role == arg.role]
+        if same_role and arg.role in _ONE_VALUE_ROLES:
+            continue  # "thăm Nhật Bản" then "đến Tokyo": the visit's destination is one
         anywhere = [_words(x.text) for x in head.arguments]
         if not any(_agree(_words(arg.text), b) for b in same_role + anywhere):
             head.arguments.append(arg)
 
 
+#: Roles an occasion fills once: a later mention names it again, or a part of it.
+_ONE_VALUE_ROLES = frozenset({"destination", "event", "organisation", "body"})
+
+
 def headline_span(view: EventView) -> tuple[int, int] | None:
-    """Character span of the headline: the first line of a document of several lines, short
-    and without a final full stop (a caption has one)."""
-    if len(view.paragraphs) < 2:
+    """Character span of the head lines (``EventView.head_lines``): the headline with the
+    section name, dateline or byline a page puts around it; a caption, which ends with a
+    full stop, is body."""
+    if view.head_lines == 0:
         return None
-    h_lo, h_hi = view.paragraphs[0]
-    if h_hi - h_lo > HEADLINE_TOKENS or not view.is_word(h_hi - 1):
-        return None
+    h_lo = view.paragraphs[0][0]
+    h_hi = view.paragraphs[view.head_lines - 1][1]
     return view.toks[h_lo].start, view.toks[h_hi - 1].end
 
 
@@ -154,6 +159,54 @@ def date_headline(view: EventView, events: list[Event], lead_date: str | None) -
         planned = event.attributes.get("status") == "planned"
         if event.trigger.start < span[1] and event.date is None and not planned:
             event.date = lead_date
+
+
+def date_same_occasion(events: list[Event], sentence_dated: set[int]) -> None:
+    """Spec §6, second rule: an event whose own sentence gives no date takes "the date of
+    the same occasion written elsewhere in the document": another record of its type
+    whose sentence dates it, whose participants are the same people (both ways) and whose
+    other details agree. Where such records disagree the occasion is not one, and the
+    date stays."""
+    for event in events:
+        if id(event) in sentence_dated or event.attributes.get("status") == "planned":
+            continue
+        mine = _people(event)
+        if not mine:
+            continue
+        dates = {
+            other.date
+            for other in events
+            if other is not event
+            and id(other) in sentence_dated
+            and other.type == event.type
+            and other.date
+            and _same_people(mine, _people(other))
+            and _same_details(event, other)
+        }
+        if len(dates) == 1:
+            event.date = dates.pop()
+
+
+def _same_details(a: Event, b: Event) -> bool:
+    """What else both records say of the occasion agrees: the occasion's name, the
+    treaty, the destination, the amount (an aid of 5 million is not one of 2 million)."""
+    for role in ("event", "instrument", "destination", "organisation", "body"):
+        mine = [_words(x.text) for x in a.arguments if x.role == role]
+        theirs = [_words(x.text) for x in b.arguments if x.role == role]
+        if mine and theirs and not any(_agree(x, y) for x in mine for y in theirs):
+            return False
+    for key, value in a.attributes.items():
+        if key in b.attributes and b.attributes[key] != value:
+            return False
+    return True
+
+
+def _same_people(a: list[tuple[str, ...]], b: list[tuple[str, ...]]) -> bool:
+    return (
+        bool(b)
+        and all(any(_agree(x, y) for y in b) for x in a)
+        and all(any(_agree(y, x) for x in a) for y in b)
+    )
 
 
 def _people(event: Event) -> list[tuple[str, ...]]:

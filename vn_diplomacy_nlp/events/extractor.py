@@ -35,6 +35,7 @@ from .discourse import (
     anaphoric,
     antecedent,
     date_headline,
+    date_same_occasion,
     merge_headline,
     share_roles,
 )
@@ -42,7 +43,7 @@ from .nounphrase import head_at
 from .roles import RoleContext, fill_roles, phrases_of
 from .rules import CodeMap, Condition, TriggerRule
 from .site import Site, site_of
-from .timeplace import event_date, event_location, lead_date
+from .timeplace import dated_in_sentence, event_date, event_location, lead_date
 from .view import EventView
 
 ROLE_ORDER = (
@@ -83,9 +84,12 @@ class EventExtractor:
             t: rules.share_roles for t, rules in self.rules.types.items() if rules.share_roles
         }
 
-    def view(self, doc: Document, tokens: list[Token] | None = None) -> EventView:
-        """The token view of ``doc`` the clause parser and the event rules read."""
-        return EventView(doc, self.grammar, self.rules, tokens)
+    def view(
+        self, doc: Document, tokens: list[Token] | None = None, base: DocView | None = None
+    ) -> EventView:
+        """The token view of ``doc`` the clause parser and the event rules read (over
+        ``base``, the clause stage's view of ``doc``, when given)."""
+        return EventView(doc, self.grammar, self.rules, tokens, base)
 
     def __call__(
         self,
@@ -101,10 +105,8 @@ class EventExtractor:
         ``doc`` has none (a bare ``Document``, not made by the pipeline)."""
         if not doc.text.strip():
             return []
-        if view is not None and view.grammar is self.grammar:
-            view = EventView.sharing(view, self.rules)
-        else:
-            view = self.view(doc, tokens)
+        shared = view is not None and view.grammar is self.grammar
+        view = self.view(doc, tokens, view if shared else None)
         if clauses is None:
             if not doc.works:
                 view.set_works(self._find_works(view))
@@ -142,6 +144,7 @@ class EventExtractor:
             by_group.setdefault(key, event)
             ctx.events.append(event)
         share_roles(self._share, ctx.events)
+        date_same_occasion(ctx.events, ctx.sentence_dated)
         events = merge_headline(view, ctx.events)
         date_headline(view, events, lead_date(view))
         return events
@@ -167,6 +170,8 @@ class EventExtractor:
         site = site_of(view, clause, lo, hi)
         if clause.predicate.negated or _generic(view, site) or _question(view, site):
             return None
+        if _hypothetical(view, site):
+            return None
         for rule in options:
             type_rules = self.rules.types[rule.type]
             if any(_in_context(view, site, lex) for lex in type_rules.context_blockers):
@@ -186,7 +191,10 @@ class EventExtractor:
                     _inherit(earlier_event, rule.inherit, roles)
             if not all(roles.get(role) for role in rule.require):
                 continue
-            return self._build(view, clause, site, rule, roles)
+            event = self._build(view, clause, site, rule, roles)
+            if dated_in_sentence(view, site):
+                ctx.sentence_dated.add(id(event))
+            return event
         return None
 
     def _build(
@@ -246,6 +254,10 @@ def _holds(view: EventView, clause: Clause, site: Site, c: Condition) -> bool:
     if c.kind in ("after", "not_after"):
         found = _words_in(view, c, site.hi, site.s_hi)
         return found if c.kind == "after" else not found
+    if c.kind == "next":
+        assert c.words is not None
+        found_next = c.words.longest_at(view.keys, site.hi, site.s_hi)
+        return found_next is not None and found_next[1] is not None
     if c.kind in ("before", "not_before"):
         found = _words_in(view, c, site.s_lo, site.lo)
         return found if c.kind == "before" else not found
@@ -313,6 +325,16 @@ def _generic(view: EventView, site: Site) -> bool:
         starts_nominal = nominal.longest_at(view.keys, found[0], site.lo)
         return starts_nominal is None or starts_nominal[1] is None
     return False
+
+
+def _hypothetical(view: EventView, site: Site) -> bool:
+    """A sentence that opens with a condition ("Nếu ..., thì Đại sứ trình Thư ủy nhiệm")
+    tells what would happen: nothing in it is reported."""
+    k = site.s_lo
+    while k < site.lo and not view.is_word(k):
+        k += 1
+    found = view.rules.lex("conditional_cues").longest_at(view.keys, k, site.lo)
+    return found is not None and found[1] is not None
 
 
 def _question(view: EventView, site: Site) -> bool:

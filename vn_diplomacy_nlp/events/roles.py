@@ -47,6 +47,8 @@ class RoleContext:
     events: list[Event] = field(default_factory=list)
     delegations: list[Delegation] = field(default_factory=list)
     clauses: list[Clause] = field(default_factory=list)
+    #: ids of the events whose date their own clause or sentence gave
+    sentence_dated: set[int] = field(default_factory=set)
 
     def read_delegations(self, clauses: list[Clause]) -> None:
         """Every phrase that names a delegation with its head, in text order."""
@@ -76,6 +78,21 @@ def phrases_of(clause: Clause, function: str, clauses: list[Clause] | None = Non
             return []
         parent = clauses[clause.parent]
         return [parent.subject] if parent.subject is not None else []
+    if function == "host_object":
+        # "Tại buổi tiếp, A chào mừng B": B, the one the main clause's host turns to
+        if clauses is None or clause.host is None:
+            return []
+        host = clauses[clause.host]
+        return host.objects[:1] or host.pp("với")[:1]
+    if function == "occasion_object":
+        # "chủ trì lễ đón B": B, the object of the event noun that the object names
+        if clauses is None or not clause.objects:
+            return []
+        obj = clause.objects[0]
+        inner = [
+            c for c in clauses if c.predicate.nominal and obj.lo <= c.predicate.heads[0][0] < obj.hi
+        ]
+        return inner[0].objects[:1] if inner else []
     if function == "subject":
         return [clause.subject] if clause.subject is not None else []
     if function == "object":
@@ -98,7 +115,8 @@ def fill_roles(ctx: RoleContext, clause: Clause, rule: TriggerRule) -> dict[str,
             got = [f for f in _from_source(ctx, clause, source) if _new(f, used)]
             if got:
                 out[role] = _dedupe(got)
-                used.update(name_key(f.name) for f in got)
+                if not source.text:  # an occasion's name may hold a participant's name
+                    used.update(name_key(f.name) for f in got)
                 break
     if rule.symmetric:
         split_two_parties(out)
@@ -125,6 +143,8 @@ def _from_source(ctx: RoleContext, clause: Clause, source: Source) -> list[Fille
         if source.text:
             before_verb = phrase.hi <= clause.predicate.lo
             limit = clause.predicate.lo if before_verb else ctx.view.sentence(phrase.lo)[1]
+            if phrase.closed:
+                limit = phrase.hi  # the parser found where the phrase's words end
             out.extend(_as_written_all(ctx.view, phrase, limit))
             continue
         members = _participants(ctx, phrase, source)
@@ -169,16 +189,17 @@ _DELEGATION_NOUNS = frozenset(token_key(w) for w in ("đoàn", "phái"))
 
 
 def _head_of_same_delegation(ctx: RoleContext, phrase: Phrase) -> list[Filler]:
-    """ "Đoàn đại biểu X" after "Đoàn đại biểu X do A dẫn đầu": A heads it here too."""
+    """ "Đoàn đại biểu X" where the document says "Đoàn đại biểu X do A dẫn đầu": A heads
+    it here too (a headline names the delegation before the body names its head)."""
     names = {
         name_key(m.name)
         for lo, hi in phrase.members
         if (m := _mention_in(ctx.view, lo, hi)) is not None
     }
-    for delegation in reversed(ctx.delegations):
-        if delegation.lo < phrase.lo and any(
-            name_key(f.name) in names for f in delegation.members[1:]
-        ):
+    before = [d for d in ctx.delegations if d.lo < phrase.lo][::-1]
+    after = [d for d in ctx.delegations if d.lo > phrase.lo]
+    for delegation in before + after:  # the nearest told before, else the first after
+        if any(name_key(f.name) in names for f in delegation.members[1:]):
             return [_copy(delegation.members[0])]
     return []
 

@@ -53,7 +53,18 @@ REQUIRED_LEXICONS = (
 #: objects, the agent of a passive, the subject of the verb that controls the clause
 #: ("A mời B sang thăm": A), the body named in the position after "làm"/"là" (``position``)
 #: and a preposition's phrase (``pp.<function>``).
-FUNCTIONS = frozenset({"subject", "object", "object2", "agent", "controller", "position"})
+FUNCTIONS = frozenset(
+    {
+        "subject",
+        "object",
+        "object2",
+        "agent",
+        "controller",
+        "position",
+        "occasion_object",
+        "host_object",
+    }
+)
 #: the closed attribute values of spec §4 (a rule file may not invent others)
 ATTRIBUTE_VALUES: dict[str, frozenset[str]] = {
     "part": frozenset({"attend", "chair", "open", "close"}),
@@ -68,7 +79,12 @@ _ID = regex.compile(r"^[a-z][a-z_]*(\.[a-z0-9_]+)+$")
 class Source:
     """Where a role is read: a grammatical function of the trigger's clause.
 
-    ``function`` is ``subject``, ``object``, ``object2``, ``agent`` or ``pp.<name>``;
+    ``function`` is ``subject``, ``object``, ``object2``, ``agent``, ``pp.<name>``,
+    ``controller`` (the subject of the verb controlling an object-control clause),
+    ``position`` (the body named in the position after ``làm``/``là``) or
+    ``occasion_object`` (the object of the event noun the object names: "lễ đón B") or
+    ``host_object`` (for an occasion framing the sentence, the object of the main clause:
+    "Tại buổi tiếp, A chào mừng B");
     ``labels`` restrict the participants taken from it; ``text`` takes a phrase that names
     no one as written (``các Đại sứ``, the name of an occasion); ``part`` splits a
     coordinated phrase (``first`` / ``rest``: ``giữa A và B``).
@@ -86,7 +102,8 @@ class Condition:
 
     ``object_head``: the object (or the phrase of ``pp``) starts with a head of a lexicon;
     ``after`` / ``before`` / ``not_after`` / ``not_before``: words of a lexicon (or listed)
-    in the clause after / before the trigger; ``amount``: an amount after the trigger;
+    in the clause after / before the trigger; ``next``: such a word right after the
+    trigger ("Cùng tham dự có A"); ``amount``: an amount after the trigger;
     ``nominal`` / ``passive``: the form of the predicate; ``with``: the clause has a phrase
     in that function (``with: pp.chaired_by``).
     """
@@ -240,8 +257,8 @@ def _role_map(
 
 # ----------------------------------------------------------------------------- type files
 _CONDITIONS = frozenset(
-    {"after", "before", "not_after", "not_before", "object_head", "not_object_head", "amount",
-     "nominal", "passive", "with"}
+    {"after", "before", "not_after", "not_before", "next", "object_head", "not_object_head",
+     "amount", "nominal", "passive", "with"}
 )  # fmt: skip
 
 
@@ -255,7 +272,7 @@ def _condition(node: Any, where: Where, lexicons: Mapping[str, PhraseLexicon]) -
     refuse_unknown_keys(node, [*kinds, "of"], at, "condition")
     kind = kinds[0]
     value = node[kind]
-    if kind in ("after", "before", "not_before", "not_after"):
+    if kind in ("after", "before", "not_before", "not_after", "next"):
         if isinstance(value, str):  # the name of a shared lexicon
             if value not in lexicons:
                 raise at.fail(f"{kind}: unknown lexicon {value!r}")

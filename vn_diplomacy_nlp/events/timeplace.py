@@ -60,7 +60,9 @@ def _closes_line(view: EventView, d: DateMention) -> bool:
     k = d.hi
     while k < len(view.keys) and view.keys[k] in (")", ".", "/"):
         k += 1
-    return k >= len(view.keys) or view.para_of[k] != view.para_of[d.lo]
+    if k >= len(view.keys):
+        return True
+    return "\n" in view.text[view.toks[k - 1].end : view.toks[k].start]
 
 
 def _ends_with(view: EventView, lexicon: str, p: int) -> bool:
@@ -90,13 +92,25 @@ def _introduced(view: EventView, d: DateMention, lo: int) -> bool:
 
 
 def _coordinated(view: EventView, d: DateMention, dates: list[DateMention]) -> bool:
-    for other in dates:
-        if other is d:
-            continue
-        lo, hi = (other.hi, d.lo) if other.hi <= d.lo else (d.hi, other.lo)
-        if hi - lo == 1 and view.at("coordinators", lo, hi) == hi:
-            return True
-    return False
+    """``d`` is one of a list of dates ("tháng 1/2020, tháng 3 và tháng 4/2021"): dates
+    joined by commas or coordinators, the list closed by a coordinating word (dates only
+    separated by commas are a clause boundary: "từ trần ngày 5/12, ngày 6/12, A gửi")."""
+    ordered = sorted(dates, key=lambda x: x.lo)
+    i = ordered.index(d)
+    lo_i = hi_i = i
+    words = False
+    while lo_i > 0 and (joiner := _joiner(view, ordered[lo_i - 1], ordered[lo_i])):
+        words, lo_i = words or joiner == "word", lo_i - 1
+    while hi_i + 1 < len(ordered) and (joiner := _joiner(view, ordered[hi_i], ordered[hi_i + 1])):
+        words, hi_i = words or joiner == "word", hi_i + 1
+    return words and hi_i > lo_i
+
+
+def _joiner(view: EventView, a: DateMention, b: DateMention) -> str | None:
+    """How dates ``a`` and ``b`` are joined: ``"word"`` (và, hoặc), ``"comma"`` or None."""
+    if b.lo - a.hi != 1 or view.at("coordinators", a.hi, b.lo) != b.lo:
+        return None
+    return "comma" if view.keys[a.hi] == "," else "word"
 
 
 def _clause_date(view: EventView, site: Site, dates: list[DateMention]) -> DateMention | None:
@@ -114,6 +128,13 @@ def _clause_date(view: EventView, site: Site, dates: list[DateMention]) -> DateM
     return None
 
 
+def _fronts(view: EventView, d: DateMention, c_lo: int) -> bool:
+    """The date stands right before the clause, set off by a comma ("..., ngày 6/12, Tổng
+    Bí thư đã gửi điện"): it is the clause's date, whatever came before it."""
+    between = [view.keys[i] for i in range(d.hi, c_lo)]
+    return between in ([], [","])
+
+
 def _sentence_date(view: EventView, site: Site) -> tuple[bool, str | None]:
     """``(decided, value)`` from the trigger's own clause and sentence."""
     dates = [d for d in view.dates_in(site.s_lo, site.s_hi) if not _excluded(view, d)]
@@ -121,9 +142,17 @@ def _sentence_date(view: EventView, site: Site) -> tuple[bool, str | None]:
         return False, None
     own = _clause_date(view, site, dates)
     if own is not None:
-        return True, own.value
+        return True, None if _coordinated(view, own, dates) else own.value
     if _leading(view, site.s_lo, dates[0]) and dates[0].hi <= site.lo:
         return True, dates[0].value
+    fronting = [d for d in dates if d.hi <= site.c_lo and _fronts(view, d, site.c_lo)]
+    if fronting:
+        return True, fronting[-1].value
+    closing = [
+        d for d in dates if d.lo >= site.hi and view.depth[d.lo] > 0 and _closes_line(view, d)
+    ]
+    if closing:
+        return True, closing[-1].value  # "- A tiếp B (28-02-2011)": the item's date
     before = [d for d in dates if d.hi <= site.lo]
     if before:
         return True, None if _coordinated(view, before[-1], dates) else before[-1].value
@@ -167,6 +196,12 @@ def _same_day(view: EventView, s_lo: int, t: int) -> str | None:
     return None
 
 
+def dated_in_sentence(view: EventView, site: Site) -> bool:
+    """The event's date was decided by its own clause or sentence (spec §6, first rule):
+    no other mention of the occasion may change it."""
+    return _sentence_date(view, site)[0]
+
+
 def event_date(view: EventView, site: Site) -> str | None:
     decided, value = _sentence_date(view, site)
     if decided:
@@ -188,8 +223,10 @@ def event_date(view: EventView, site: Site) -> str | None:
 
 def lead_date(view: EventView) -> str | None:
     """The day the body is about: the first day-precise date of the first sentence of the
-    first paragraphs after the headline ("(Chinhphu.vn) - Ngày 16/3, ..." included)."""
-    for p_lo, _p_hi in view.paragraphs[1:4]:
+    first paragraphs after the head lines ("(Chinhphu.vn) - Ngày 16/3, ..." included)."""
+    start = max(view.head_lines, 1)
+    # the body's lead, then the lines around the headline (a dateline: the day it was told)
+    for p_lo, _p_hi in view.paragraphs[start : start + 3] + view.paragraphs[1:start]:
         first = view.sentence(p_lo)
         for d in view.dates_in(first[0], first[1]):
             if not _excluded(view, d) and d.value and _DAY.match(d.value):

@@ -15,6 +15,13 @@ from .rules import RuleSet
 
 __all__ = ["HARD", "STRONG", "DateMention", "EventView", "Mention", "name_key"]
 
+#: A head line (headline, section name, dateline) is at most this many tokens long.
+HEAD_LINE_TOKENS = 60
+#: Marks that end a sentence: a line with one is body text (a caption, a lead).
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…", "..."})
+#: Lines before the body a page may carry (section, headline, sapo-less dateline, byline).
+MAX_HEAD_LINES = 5
+
 
 class EventView(DocView):
     """A :class:`~vn_diplomacy_nlp.clauses.view.DocView` that knows the event rules."""
@@ -25,17 +32,29 @@ class EventView(DocView):
         grammar: ClauseGrammar,
         rules: RuleSet,
         tokens: list[Token] | None = None,
+        base: DocView | None = None,
     ) -> None:
-        super().__init__(doc, grammar, tokens, lexicons=rules.lex)
+        """``base``: the view the clause stage built for the same document and grammar;
+        the event view takes over what it computed (nothing is tokenised or mapped twice)."""
+        if base is not None:
+            self.__dict__.update(base.__dict__)
+            self._lexicons = rules.lex
+            self._hits = {}
+        else:
+            super().__init__(doc, grammar, tokens, lexicons=rules.lex)
         self.rules = rules
+        self.head_lines = self._count_head_lines()
 
-    @classmethod
-    def sharing(cls, view: DocView, rules: RuleSet) -> EventView:
-        """An event view over what ``view`` (built by the clause stage for the same
-        document and grammar) already computed: nothing is tokenised or mapped twice."""
-        shared = cls.__new__(cls)
-        shared.__dict__.update(view.__dict__)
-        shared._lexicons = rules.lex
-        shared._hits = {}
-        shared.rules = rules
-        return shared
+    def _count_head_lines(self) -> int:
+        """How many paragraphs open the document before its body: short lines with no
+        sentence-final mark (a section name, the headline, a dateline, "Theo dõi báo X").
+        The body is the first paragraph that is long or ends as a sentence does; a
+        document that is all short lines has no head."""
+        count = 0
+        for p_lo, p_hi in self.paragraphs[:MAX_HEAD_LINES]:
+            has_sentence = any(self.keys[i] in _SENTENCE_ENDS for i in range(p_lo, p_hi))
+            ends_open = self.keys[p_hi - 1] in (":", ";") or self.is_debris(p_hi - 1)
+            if p_hi - p_lo > HEAD_LINE_TOKENS or has_sentence or ends_open:
+                return count
+            count += 1
+        return count if count < len(self.paragraphs) else 0

@@ -1,0 +1,333 @@
+"""Roles read from grammar, end to end (issue 11): the whole pipeline on our own sentences.
+
+Each case names a construction of Vietnamese news that decides who does what; the event it
+yields is compared by type, trigger, arguments (role and name) and, where the case gives
+it, attributes. The clause structures behind them are tested in ``test_clauses.py``; here
+the point is that the event layer turns those structures into the right roles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import vn_diplomacy_nlp as vd
+
+PUBLISHED = "2025-03-10"
+
+
+def _events(text: str) -> list[tuple[str, str, list[tuple[str, str]], dict[str, str]]]:
+    doc = vd.extract(text, published=PUBLISHED)
+    return [
+        (e.type, e.trigger.text, sorted((a.role, a.text) for a in e.arguments), e.attributes)
+        for e in doc.events
+    ]
+
+
+def _find(events, type_: str, trigger: str):
+    found = [e for e in events if e[0] == type_ and e[1].lower() == trigger.lower()]
+    assert found, f"no {type_} [{trigger}] in {events}"
+    return found[0]
+
+
+CASES = [
+    pytest.param(
+        "Sáng 5/3, Bộ Ngoại giao tổ chức Lễ kỷ niệm ngày thành lập. Tham dự buổi lễ có "
+        "Phó Thủ tướng Trần Lưu Quang, Bộ trưởng Bùi Thanh Sơn và Đại sứ Nhật Bản Ito Naoki.",
+        ("CONFERENCE", "Tham dự"),
+        {("actor", "Trần Lưu Quang"), ("actor", "Bùi Thanh Sơn"), ("actor", "Ito Naoki")},
+        id="inverted-attendees-after-co",
+    ),
+    pytest.param(
+        "Chủ tịch nước Lương Cường chủ trì lễ đón chính thức Tổng thống Indonesia Prabowo "
+        "Subianto.",
+        ("CONFERENCE", "chủ trì"),
+        {("actor", "Lương Cường"), ("partner", "Prabowo Subianto")},
+        id="welcome-ceremony-guest-is-partner",
+    ),
+    pytest.param(
+        "Thủ tướng Phạm Minh Chính và Thủ tướng Malaysia Anwar Ibrahim đồng chủ trì cuộc họp "
+        "báo chung.",
+        ("CONFERENCE", "đồng chủ trì"),
+        {("actor", "Phạm Minh Chính"), ("partner", "Anwar Ibrahim")},
+        id="co-chairs-act-with-each-other",
+    ),
+    pytest.param(
+        "Thủ tướng Phạm Minh Chính sau khi dự Hội nghị đã gặp Tổng thống Pháp Emmanuel Macron.",
+        ("MEETING", "gặp"),
+        {("actor", "Phạm Minh Chính"), ("partner", "Emmanuel Macron")},
+        id="subject-before-a-framed-clause",
+    ),
+    pytest.param(
+        "Bộ trưởng Bùi Thanh Sơn, Trưởng đoàn Việt Nam, đã hội đàm với Ngoại trưởng Nga Sergey "
+        "Lavrov.",
+        ("MEETING", "hội đàm"),
+        {("actor", "Bùi Thanh Sơn"), ("partner", "Sergey Lavrov")},
+        id="apposition-is-no-participant",
+    ),
+    pytest.param(
+        "Tổng thống Hàn Quốc Lee Jae-myung cùng Phu nhân và Đoàn đại biểu cấp cao Hàn Quốc "
+        "đã tới Hà Nội, bắt đầu chuyến thăm cấp Nhà nước Việt Nam.",
+        ("VISIT", "tới"),
+        {("actor", "Lee Jae-myung"), ("destination", "Hà Nội")},
+        id="accompanying-delegation-is-no-party",
+    ),
+    pytest.param(
+        "Bộ trưởng Ngoại giao Bùi Thanh Sơn và người đồng cấp Trung Quốc Vương Nghị đã điện đàm.",
+        ("PHONE_CALL", "điện đàm"),
+        {("actor", "Bùi Thanh Sơn"), ("partner", "Vương Nghị")},
+        id="counterpart-joins-the-coordination",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, event, arguments", CASES)
+def test_roles_from_grammar(text, event, arguments):
+    found = _find(_events(text), *event)
+    assert set(found[2]) >= arguments, found
+    named = {name for _role, name in found[2]}
+    assert not any(
+        role in ("actor", "partner") and name not in {n for _r, n in arguments}
+        for role, name in found[2]
+    ), (found, named)
+
+
+def test_light_verb_carries_planned_status():
+    found = _find(
+        _events("Tổng thống Hàn Quốc sẽ có chuyến thăm chính thức Việt Nam."),
+        "VISIT",
+        "chuyến thăm chính thức",
+    )
+    assert found[3].get("status") == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng thống Mỹ đã hủy chuyến thăm Australia.",
+        "Hai bên không tiến hành hội đàm tại Hội nghị.",
+        "Bộ trưởng Quốc phòng Nhật Bản hoãn chuyến thăm Philippines.",
+    ],
+)
+def test_called_off_or_negated_acts_are_no_events(text):
+    events = _events(text)
+    assert not [e for e in events if e[0] in ("VISIT", "MEETING")], events
+
+
+def test_two_people_named_by_name_before_the_verb_are_co_senders():
+    found = _find(
+        _events(
+            "Ngày 3/2, Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường đã gửi điện chúc mừng "
+            "Tổng thống Lào Thongloun Sisoulith."
+        ),
+        "MESSAGE",
+        "điện chúc mừng",
+    )
+    assert {("actor", "Tô Lâm"), ("actor", "Lương Cường")} <= set(found[2]), found
+
+
+def test_a_date_set_off_before_the_clause_is_its_date_not_a_list():
+    text = (
+        "Được tin cựu Thủ tướng Nhật Bản qua đời ngày 8/7/2022, ngày 9/7/2022, Thủ tướng "
+        "Phạm Minh Chính đã gửi điện chia buồn tới Thủ tướng Nhật Bản Kishida Fumio."
+    )
+    doc = vd.extract(text, published="2022-07-10")
+    message = [e for e in doc.events if e.type == "MESSAGE"]
+    assert message and message[0].date == "2022-07-09", doc.events
+
+
+def test_dates_in_a_list_closed_by_va_speak_of_several_occasions():
+    text = "Hai nước đã ký Bản ghi nhớ về hợp tác vào tháng 1/2020, tháng 3/2020 và tháng 4/2021."
+    doc = vd.extract(text, published="2022-07-10")
+    agreement = [e for e in doc.events if e.type == "AGREEMENT"]
+    assert agreement and agreement[0].date is None, doc.events
+
+
+def test_headline_after_a_section_line_takes_the_lead_date():
+    text = (
+        "Thời sự\n\nThủ tướng Phạm Minh Chính hội đàm với Thủ tướng Singapore\n\n"
+        "10/03/2025 08:15\n\nChiều 9/3, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính đã "
+        "hội đàm với Thủ tướng Singapore Lawrence Wong đang thăm chính thức Việt Nam."
+    )
+    doc = vd.extract(text, published="2025-03-10")
+    first = min((e for e in doc.events if e.type == "MEETING"), key=lambda e: e.trigger.start)
+    assert first.trigger.start < text.index("10/03/2025")
+    assert first.date == "2025-03-09", doc.events
+
+
+def test_bracketed_date_closing_a_related_link_dates_that_item():
+    text = (
+        "Ngày 5/3, Bộ trưởng Bùi Thanh Sơn tiếp Đại sứ Lào.\nTin liên quan:\n"
+        "- Thứ trưởng Đỗ Hùng Việt tiếp Đại sứ Campuchia (12-01-2024)\n"
+        "- Bộ trưởng Bùi Thanh Sơn hội đàm với Ngoại trưởng Thái Lan (20-11-2023)"
+    )
+    doc = vd.extract(text, published="2024-03-05")
+    dates = [e.date for e in sorted(doc.events, key=lambda e: e.trigger.start)]
+    assert dates == ["2024-03-05", "2024-01-12", "2023-11-20"], doc.events
+
+
+def test_headline_ending_with_a_bracket_is_still_a_headline():
+    text = (
+        "Bí thư Tỉnh ủy Lào Cai hội kiến Bí thư Tỉnh ủy Vân Nam (Trung Quốc)\n\n"
+        "Trong khuôn khổ hội nghị thường niên của bốn tỉnh biên giới, chiều 12/10, Bí thư "
+        "Tỉnh ủy Lào Cai đã hội kiến song phương với Bí thư Tỉnh ủy Vân Nam."
+    )
+    doc = vd.extract(text, published="2024-10-13")
+    first = min(doc.events, key=lambda e: e.trigger.start)
+    assert first.trigger.start < text.index("\n") and first.date == "2024-10-12", doc.events
+
+
+def test_an_undated_mention_takes_the_date_of_the_same_occasion():
+    text = (
+        "Hội đồng Bảo an Liên hợp quốc thông qua nghị quyết về Haiti.\n\n"
+        "Theo thông báo, ngày 2/10/2023 Hội đồng Bảo an Liên hợp quốc đã thông qua nghị "
+        "quyết về Haiti với 13 phiếu thuận."
+    )
+    doc = vd.extract(text, published=None)
+    dates = [e.date for e in doc.events if e.type == "RESOLUTION"]
+    assert dates and all(d == "2023-10-02" for d in dates), doc.events
+
+
+def test_another_aid_of_another_amount_is_another_occasion():
+    text = (
+        "Nhật Bản viện trợ 5 triệu USD cho Philippines.\n\n"
+        "Trước đó, ngày 3/2/2020, Nhật Bản đã viện trợ 2 triệu USD cho Philippines."
+    )
+    doc = vd.extract(text, published=None)
+    aids = sorted((e for e in doc.events if e.type == "AID"), key=lambda e: e.trigger.start)
+    assert len(aids) == 2 and aids[0].date != "2020-02-03", doc.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nếu được mời, Thủ tướng Malaysia sẽ thăm chính thức Việt Nam vào năm sau.",
+        "Trong trường hợp hai bên đồng ý, Bộ trưởng Ngoại giao hai nước sẽ hội đàm tại Hà Nội.",
+        "Bài viết giới thiệu thủ tục trình Quốc thư của các Đại sứ mới.",
+    ],
+)
+def test_conditions_and_procedures_are_no_events(text):
+    assert not _events(text), _events(text)
+
+
+def test_a_council_seat_is_won_in_an_election_not_joined():
+    events = _events(
+        "Với 180 phiếu thuận, Việt Nam đã trúng cử và trở thành thành viên Hội đồng Nhân quyền "
+        "Liên hợp quốc nhiệm kỳ 2023-2025."
+    )
+    assert [e[0] for e in events] == ["ELECTION"], events
+    joined = _events("Năm 1995, Việt Nam trở thành thành viên ASEAN.")
+    assert [e[0] for e in joined] == ["MEMBERSHIP"], joined
+
+
+def test_going_to_a_building_is_a_step_of_a_visit_not_a_visit():
+    events = _events(
+        "Chiều 5/7, Chủ tịch nước đã đến Điện Kremlin để hội đàm với Tổng thống Nga Vladimir Putin."
+    )
+    assert not [e for e in events if e[0] == "VISIT"], events
+    assert _find(_events("Thủ tướng Phạm Minh Chính đã đến Tokyo."), "VISIT", "đến")
+
+
+def test_a_delegation_named_before_its_head_is_told_has_that_head():
+    text = (
+        "Bí thư Tỉnh ủy Lào Cai tiếp đoàn đại biểu tỉnh Hủa Phăn\n\n"
+        "Ngày 4/3, đoàn đại biểu tỉnh Hủa Phăn (Lào) do đồng chí Phon Súc In Thạ Vông làm "
+        "Trưởng đoàn đã sang thăm tỉnh Lào Cai."
+    )
+    doc = vd.extract(text, published="2025-03-05")
+    first = min((e for e in doc.events if e.type == "MEETING"), key=lambda e: e.trigger.start)
+    partners = {a.text for a in first.arguments if a.role == "partner"}
+    assert {"Phon Súc In Thạ Vông", "Hủa Phăn"} <= partners, first
+    visit = [e for e in doc.events if e.type == "VISIT"]
+    assert visit and {"Phon Súc In Thạ Vông", "Hủa Phăn"} <= {
+        a.text for a in visit[0].arguments if a.role == "actor"
+    }, visit
+
+
+def test_an_occasion_framing_the_sentence_has_the_main_clause_object_as_partner():
+    events = _events(
+        "Tại buổi tiếp, Chủ tịch nước Lương Cường chào mừng Thủ tướng Thái Lan Paetongtarn "
+        "Shinawatra thăm chính thức Việt Nam."
+    )
+    found = _find(events, "MEETING", "tiếp")
+    assert set(found[2]) == {("actor", "Lương Cường"), ("partner", "Paetongtarn Shinawatra")}
+
+
+def test_a_list_inside_the_occasion_name_is_no_attendee_list():
+    events = _events(
+        "Trước đó, ông Tập Cận Bình đã tham dự Hội nghị thượng đỉnh của nhóm BRICS gồm các "
+        "nước Brazil, Nga, Ấn Độ, Trung Quốc và Nam Phi."
+    )
+    found = _find(events, "CONFERENCE", "tham dự")
+    assert ("actor", "Tập Cận Bình") in found[2] and not [
+        r for r, n in found[2] if r == "actor" and n != "Tập Cận Bình"
+    ], found
+    attendees = _find(
+        _events(
+            "Sáng 4/3, Bộ Ngoại giao tổ chức Hội nghị Ngoại giao lần thứ 32. Cùng tham dự có "
+            "Thứ trưởng Ngoại giao Đỗ Hùng Việt."
+        ),
+        "CONFERENCE",
+        "Cùng tham dự",
+    )
+    assert ("actor", "Đỗ Hùng Việt") in attendees[2]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Bệnh viện dã chiến cấp 2 số 6 đã lên đường sang Nam Sudan.",
+            ("DEPLOYMENT", {("destination", "Nam Sudan")}),
+        ),
+        (
+            "Các máy bay của lực lượng gìn giữ hòa bình Nga đã bay tới Nam Sudan.",
+            ("DEPLOYMENT", {("actor", "Nga"), ("destination", "Nam Sudan")}),
+        ),
+    ],
+)
+def test_a_force_on_its_way_is_deployed(text, expected):
+    events = _events(text)
+    assert [e[0] for e in events] == [expected[0]], events
+    assert expected[1] <= set(events[0][2]), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng Phạm Minh Chính lên đường sang Nhật Bản.",  # the visit is told by "thăm"
+        "Lô vải thiều đầu tiên của tỉnh Bắc Giang đã lên đường sang Nhật Bản.",
+        "Đội Công binh số 1 lên đường làm nhiệm vụ tại Phái bộ UNISFA.",  # no "sang"/"tới"
+    ],
+)
+def test_setting_off_is_no_event_without_a_force_and_a_destination(text):
+    assert not [e for e in _events(text) if e[0] in ("DEPLOYMENT", "VISIT")], _events(text)
+
+
+def test_a_spouse_named_by_title_comes_with_the_guest():
+    events = _events(
+        "Chủ tịch nước Lương Cường tiếp Hoàng Thái tử Akishino và Công nương Nhật Bản tại Phủ "
+        "Chủ tịch."
+    )
+    found = _find(events, "MEETING", "tiếp")
+    assert set(found[2]) == {("actor", "Lương Cường"), ("partner", "Akishino")}, found
+
+
+def test_a_later_mention_adds_no_second_destination():
+    text = (
+        "Chủ tịch nước Lương Cường thăm chính thức Nhật Bản\n\n"
+        "Ngày 16/3, Chủ tịch nước Lương Cường đã đến Tokyo, bắt đầu chuyến thăm chính thức "
+        "Nhật Bản."
+    )
+    doc = vd.extract(text, published="2025-03-17")
+    head = min((e for e in doc.events if e.type == "VISIT"), key=lambda e: e.trigger.start)
+    assert [a.text for a in head.arguments if a.role == "destination"] == ["Nhật Bản"], head
+
+
+def test_a_bare_delegation_subject_is_the_party_of_the_visit_told_before():
+    text = (
+        "Thứ trưởng Ngoại giao Đỗ Hùng Việt thăm làm việc tại Singapore.\n\n"
+        "Chiều cùng ngày, Đoàn công tác đã làm việc với Bộ Ngoại giao Singapore."
+    )
+    events = _events(text)
+    found = _find(events, "MEETING", "làm việc")
+    assert ("actor", "Đỗ Hùng Việt") in found[2], found
