@@ -305,16 +305,21 @@ def _words_in(view: EventView, c: Condition, lo: int, hi: int) -> bool:
 
 def _phrase_head(view: EventView, clause: Clause, c: Condition) -> bool:
     """The first phrase of the condition's function starts with a head of its lexicon
-    (determiners and numbers before the head are skipped: "các văn kiện", "hai bản")."""
+    (determiners and numbers, in digits or words, before the head are skipped: "các văn
+    kiện", "hai bản", "một đơn vị công binh")."""
     lexicon = view.rules.lex(c.lexicon)
     plural = view.rules.lex("plural_determiners")
+    numbers = view.rules.lex("number_words")
     for phrase in phrases_of(clause, c.function)[:1]:
         k = phrase.lo
         while k < phrase.hi:
             found = plural.longest_at(view.keys, k, phrase.hi)
+            number = numbers.longest_at(view.keys, k, phrase.hi)
             counter = view.rules.lex("counters").longest_at(view.keys, k, phrase.hi)
             if found is not None and found[1] is not None:
                 k = found[0]
+            elif number is not None and number[1] is not None:
+                k = number[0]
             elif view.keys[k][:1].isdigit():
                 k += 1
             elif counter is not None and counter[1] is not None and k > phrase.lo:
