@@ -21,7 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..buildcache import cached_build
-from ..clauses.grammar import ClauseGrammar, load_grammar
+from ..clauses.grammar import VERB_CLASSES, ClauseGrammar, load_grammar
 from ..clauses.model import Clause
 from ..clauses.parser import ClauseParser
 from ..dictionary import common_words, dictionary_path
@@ -283,6 +283,8 @@ def _holds(view: EventView, clause: Clause, site: Site, c: Condition) -> bool:
     if c.kind in ("object_head", "not_object_head"):
         found = _phrase_head(view, clause, c)
         return found if c.kind == "object_head" else not found
+    if c.kind == "relative_to":
+        return _relative_to(view, clause, site, c)
     if c.kind == "with":
         return bool(phrases_of(clause, c.function))
     if c.kind == "amount":
@@ -301,6 +303,24 @@ def _words_in(view: EventView, c: Condition, lo: int, hi: int) -> bool:
         value is not None and not view.covered[a]
         for a, _b, value in c.words.scan(view.keys, lo, hi)
     )
+
+
+def _relative_to(view: EventView, clause: Clause, site: Site, c: Condition) -> bool:
+    """The clause modifies a noun with a head of the condition's lexicon ("nghị quyết do
+    Mỹ đưa ra"): the last such head before the clause's subject, with no verb between it
+    and the subject ("Nghị quyết ủng hộ lời kêu gọi mà X đưa ra": X made the call)."""
+    start = clause.subject.lo if clause.subject is not None else site.lo
+    lexicon = view.rules.lex(c.lexicon)
+    heads = [hi for _lo, hi, value in lexicon.scan(view.keys, site.s_lo, start) if value]
+    if not heads:
+        return False
+    k = heads[-1]
+    while k < start:
+        found = view.grammar.word_class(view.keys, k, start)
+        if found is not None and found[1].kind in VERB_CLASSES:
+            return False
+        k = found[0] if found is not None else k + 1
+    return True
 
 
 def _phrase_head(view: EventView, clause: Clause, c: Condition) -> bool:
