@@ -331,3 +331,19 @@ def test_a_bare_delegation_subject_is_the_party_of_the_visit_told_before():
     events = _events(text)
     found = _find(events, "MEETING", "làm việc")
     assert ("actor", "Đỗ Hùng Việt") in found[2], found
+
+
+def test_a_force_counted_in_words_is_deployed():
+    events = _events("Năm 2014, Việt Nam lần đầu cử hai sĩ quan sang Phái bộ UNMISS ở Nam Sudan.")
+    found = _find(events, "DEPLOYMENT", "cử")
+    assert ("actor", "Việt Nam") in found[2], found
+
+
+def test_a_proposer_is_the_one_who_put_forward_that_resolution():
+    call = _events(
+        "Nghị quyết ủng hộ lời kêu gọi ngừng bắn mà Tổng Thư ký António Guterres đưa ra."
+    )
+    assert not [e for e in call if e[1] == "đưa ra"], call
+    events = _events("Hội đồng Bảo an đã thông qua nghị quyết do Mỹ đưa ra về Dải Gaza.")
+    found = _find(events, "RESOLUTION", "đưa ra")
+    assert ("proposer", "Mỹ") in found[2], found

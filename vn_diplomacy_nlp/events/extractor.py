@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..clauses.grammar import VERB_CLASSES
 from ..clauses.model import Clause
 from ..clauses.parser import ClauseParser
 from ..clauses.view import DocView
@@ -264,6 +265,8 @@ def _holds(view: EventView, clause: Clause, site: Site, c: Condition) -> bool:
     if c.kind in ("object_head", "not_object_head"):
         found = _phrase_head(view, clause, c)
         return found if c.kind == "object_head" else not found
+    if c.kind == "relative_to":
+        return _relative_to(view, clause, site, c)
     if c.kind == "with":
         return bool(phrases_of(clause, c.function))
     if c.kind == "amount":
@@ -284,18 +287,41 @@ def _words_in(view: EventView, c: Condition, lo: int, hi: int) -> bool:
     )
 
 
+def _relative_to(view: EventView, clause: Clause, site: Site, c: Condition) -> bool:
+    """The clause modifies a noun with a head of the condition's lexicon ("nghị quyết do
+    Mỹ đưa ra"): the last such head before the clause's subject, with no verb between it
+    and the subject ("Nghị quyết ủng hộ lời kêu gọi mà X đưa ra": X made the call)."""
+    start = clause.subject.lo if clause.subject is not None else site.lo
+    lexicon = view.rules.lex(c.lexicon)
+    heads = [hi for _lo, hi, value in lexicon.scan(view.keys, site.s_lo, start) if value]
+    if not heads:
+        return False
+    k = heads[-1]
+    while k < start:
+        found = view.grammar.word_class(view.keys, k, start)
+        if found is not None and found[1].kind in VERB_CLASSES:
+            return False
+        k = found[0] if found is not None else k + 1
+    return True
+
+
 def _phrase_head(view: EventView, clause: Clause, c: Condition) -> bool:
     """The first phrase of the condition's function starts with a head of its lexicon
-    (determiners and numbers before the head are skipped: "các văn kiện", "hai bản")."""
+    (determiners and numbers, in digits or words, before the head are skipped: "các văn
+    kiện", "hai bản", "một đơn vị công binh")."""
     lexicon = view.rules.lex(c.lexicon)
     plural = view.rules.lex("plural_determiners")
+    numbers = view.rules.lex("number_words")
     for phrase in phrases_of(clause, c.function)[:1]:
         k = phrase.lo
         while k < phrase.hi:
             found = plural.longest_at(view.keys, k, phrase.hi)
+            number = numbers.longest_at(view.keys, k, phrase.hi)
             counter = view.rules.lex("counters").longest_at(view.keys, k, phrase.hi)
             if found is not None and found[1] is not None:
                 k = found[0]
+            elif number is not None and number[1] is not None:
+                k = number[0]
             elif view.keys[k][:1].isdigit():
                 k += 1
             elif counter is not None and counter[1] is not None and k > phrase.lo:

@@ -103,7 +103,9 @@ class Condition:
     ``object_head``: the object (or the phrase of ``pp``) starts with a head of a lexicon;
     ``after`` / ``before`` / ``not_after`` / ``not_before``: words of a lexicon (or listed)
     in the clause after / before the trigger; ``next``: such a word right after the
-    trigger ("Cùng tham dự có A"); ``amount``: an amount after the trigger;
+    trigger ("Cùng tham dự có A"); ``relative_to``: the clause is a relative clause ("do
+    A đưa ra", "mà A đề xuất") on a noun with a head of a lexicon, no verb between the noun
+    and the clause; ``amount``: an amount after the trigger;
     ``nominal`` / ``passive``: the form of the predicate; ``with``: the clause has a phrase
     in that function (``with: pp.chaired_by``).
     """
@@ -258,7 +260,7 @@ def _role_map(
 # ----------------------------------------------------------------------------- type files
 _CONDITIONS = frozenset(
     {"after", "before", "not_after", "not_before", "next", "object_head", "not_object_head",
-     "amount", "nominal", "passive", "with"}
+     "amount", "nominal", "passive", "with", "relative_to"}
 )  # fmt: skip
 
 
@@ -282,7 +284,7 @@ def _condition(node: Any, where: Where, lexicons: Mapping[str, PhraseLexicon]) -
         if not isinstance(value, str):
             raise at.fail("with: a function name (object, pp.<name>)")
         return Condition(kind, function=value)
-    if kind in ("object_head", "not_object_head"):
+    if kind in ("object_head", "not_object_head", "relative_to"):
         if value not in lexicons:
             raise at.fail(f"{kind}: unknown lexicon {value!r}")
         function = node.get("of", "object")
