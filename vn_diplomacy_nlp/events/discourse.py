@@ -164,9 +164,13 @@ def date_headline(view: EventView, events: list[Event], lead_date: str | None) -
 def date_same_occasion(events: list[Event], sentence_dated: set[int]) -> None:
     """Spec §6, second rule: an event whose own sentence gives no date takes "the date of
     the same occasion written elsewhere in the document": another record of its type
-    whose sentence dates it, whose participants are the same people (both ways) and whose
-    other details agree. Where such records disagree the occasion is not one, and the
-    date stays."""
+    whose sentence dates it, whose participants are the same people (the same names, as
+    the entity layer resolved them) and whose other details agree. Where such records
+    disagree the occasion is not one, and the date stays."""
+    dated: dict[tuple[str, frozenset[tuple[str, ...]]], list[Event]] = {}
+    for other in events:  # indexed by type and people, so a long document stays linear
+        if id(other) in sentence_dated and other.date and (people := _people(other)):
+            dated.setdefault((other.type, frozenset(people)), []).append(other)
     for event in events:
         if id(event) in sentence_dated or event.attributes.get("status") == "planned":
             continue
@@ -175,13 +179,8 @@ def date_same_occasion(events: list[Event], sentence_dated: set[int]) -> None:
             continue
         dates = {
             other.date
-            for other in events
-            if other is not event
-            and id(other) in sentence_dated
-            and other.type == event.type
-            and other.date
-            and _same_people(mine, _people(other))
-            and _same_details(event, other)
+            for other in dated.get((event.type, frozenset(mine)), [])
+            if other is not event and _same_details(event, other)
         }
         if len(dates) == 1:
             event.date = dates.pop()
@@ -199,14 +198,6 @@ def _same_details(a: Event, b: Event) -> bool:
         if key in b.attributes and b.attributes[key] != value:
             return False
     return True
-
-
-def _same_people(a: list[tuple[str, ...]], b: list[tuple[str, ...]]) -> bool:
-    return (
-        bool(b)
-        and all(any(_agree(x, y) for y in b) for x in a)
-        and all(any(_agree(y, x) for x in a) for y in b)
-    )
 
 
 def _people(event: Event) -> list[tuple[str, ...]]:
