@@ -77,6 +77,18 @@ CASES = [
         {("actor", "Bùi Thanh Sơn"), ("partner", "Vương Nghị")},
         id="counterpart-joins-the-coordination",
     ),
+    pytest.param(
+        "Đoàn đại biểu cấp cao của Quốc hội Lào đã làm việc với Bộ Ngoại giao tại Hà Nội.",
+        ("MEETING", "làm việc"),
+        {("actor", "Quốc hội Lào"), ("partner", "Bộ Ngoại giao")},
+        id="delegation-of-a-body-acts-for-it",
+    ),
+    pytest.param(
+        "Phái đoàn của Liên hợp quốc đã thăm tỉnh Quảng Trị.",
+        ("VISIT", "thăm"),
+        {("actor", "Liên hợp quốc"), ("destination", "Quảng Trị")},
+        id="mission-of-an-organisation-acts-for-it",
+    ),
 ]
 
 

@@ -446,6 +446,11 @@ class _SentenceParser:
             if unit.kind == "name" or self._np_word(k):
                 np_lo, phrase = self._phrase_left(k, floor)
                 before = np_lo - 1
+                owner_lo = self._delegation_of(before, floor)
+                if owner_lo is not None:
+                    # "Đoàn đại biểu cấp cao của X đã làm việc": X's delegation
+                    phrase.lo = self.u[owner_lo].lo
+                    return phrase, self._own_link(owner_lo - 1, floor, prev), owner_lo
                 if prev is not None and self._argument_of_event_noun(group, prev, before):
                     # "Chuyến thăm của A tới B sẽ thúc đẩy ...": the occasion is the subject
                     return None, "main", None
@@ -846,6 +851,17 @@ class _SentenceParser:
         span = (self.u[lo].lo, self.u[hi - 1].hi)
         # a participant described, not named: written as in the text (spec §6)
         return Phrase(span[0], span[1], [span], named=False, kind="group")
+
+    def _delegation_of(self, before: int, floor: int) -> int | None:
+        """The first unit of "Đoàn (đại biểu, cấp cao) của" when ``before`` is its "của",
+        else None."""
+        if before < floor or self.u[before].function != "của":
+            return None
+        j, delegation = before - 1, False
+        while j >= floor and self.kind(j) == "np_filler":
+            delegation = delegation or self.view.keys[self.u[j].lo] in _DELEGATION_KEYS
+            j -= 1
+        return j + 1 if delegation else None
 
     def _bare_delegation(self, k: int) -> bool:
         """A delegation noun with no body named after it ("Đoàn", "Đoàn công tác")."""
