@@ -89,6 +89,24 @@ CASES = [
         {("actor", "Liên hợp quốc"), ("destination", "Quảng Trị")},
         id="mission-of-an-organisation-acts-for-it",
     ),
+    pytest.param(
+        "Lào đã nhận viện trợ của Nhật Bản để khắc phục hậu quả bão.",
+        ("AID", "viện trợ"),
+        {("actor", "Nhật Bản"), ("partner", "Lào")},
+        id="receiver-of-aid-is-partner",
+    ),
+    pytest.param(
+        "Campuchia tiếp nhận khoản viện trợ của Australia trị giá 5 triệu USD.",
+        ("AID", "viện trợ"),
+        {("actor", "Australia"), ("partner", "Campuchia")},
+        id="receiver-of-an-aid-package-is-partner",
+    ),
+    pytest.param(
+        "Thủ tướng cảm ơn các khoản viện trợ của Hàn Quốc dành cho Lào.",
+        ("AID", "viện trợ"),
+        {("actor", "Hàn Quốc"), ("partner", "Lào")},
+        id="aid-counted-in-packages-is-no-generic-talk",
+    ),
 ]
 
 

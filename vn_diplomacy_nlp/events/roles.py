@@ -139,6 +139,8 @@ def _from_source(ctx: RoleContext, clause: Clause, source: Source) -> list[Fille
     out: list[Filler] = []
     if source.function == "position":
         return _position_body(ctx.view, clause, source)
+    if source.function == "receiver":
+        return _receiver(ctx, clause, source)
     for phrase in phrases_of(clause, source.function, ctx.clauses):
         if source.text:
             before_verb = phrase.hi <= clause.predicate.lo
@@ -154,6 +156,20 @@ def _from_source(ctx: RoleContext, clause: Clause, source: Source) -> list[Fille
             members = members[1:]
         out.extend(members)
     return out
+
+
+def _receiver(ctx: RoleContext, clause: Clause, source: Source) -> list[Filler]:
+    """ "Lào nhận viện trợ của Nhật Bản": an event noun that is the object of a verb of
+    receiving (lexicon ``receive_verbs``) was received by that verb's subject."""
+    if clause.link != "nominal" or clause.parent is None or not ctx.clauses:
+        return []
+    parent = ctx.clauses[clause.parent]
+    if parent.subject is None or parent.predicate.negated:
+        return []
+    lo, hi = parent.predicate.heads[0]
+    if ctx.view.at("receive_verbs", lo, hi) != hi:
+        return []
+    return _participants(ctx, parent.subject, source)
 
 
 def _participants(ctx: RoleContext, phrase: Phrase, source: Source) -> list[Filler]:

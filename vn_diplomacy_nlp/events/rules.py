@@ -63,6 +63,7 @@ FUNCTIONS = frozenset(
         "position",
         "occasion_object",
         "host_object",
+        "receiver",
     }
 )
 #: the closed attribute values of spec §4 (a rule file may not invent others)
@@ -83,6 +84,8 @@ class Source:
     ``controller`` (the subject of the verb controlling an object-control clause),
     ``position`` (the body named in the position after ``làm``/``là``) or
     ``occasion_object`` (the object of the event noun the object names: "lễ đón B") or
+    ``receiver`` (for an event noun that is the object of a verb of receiving, that verb's
+    subject: "Lào nhận viện trợ của Nhật Bản") or
     ``host_object`` (for an occasion framing the sentence, the object of the main clause:
     "Tại buổi tiếp, A chào mừng B");
     ``labels`` restrict the participants taken from it; ``text`` takes a phrase that names
