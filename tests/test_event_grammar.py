@@ -107,6 +107,13 @@ CASES = [
         {("actor", "Hàn Quốc"), ("partner", "Lào")},
         id="aid-counted-in-packages-is-no-generic-talk",
     ),
+    pytest.param(
+        "Phiên bế mạc Kỳ họp thứ 12 Quốc hội khóa XV đã thông qua Nghị quyết về phòng chống "
+        "thiên tai.",
+        ("RESOLUTION", "thông qua"),
+        set(),
+        id="adoption-by-a-session-named-as-a-whole",
+    ),
 ]
 
 
