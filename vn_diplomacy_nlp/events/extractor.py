@@ -169,7 +169,9 @@ class EventExtractor:
     ) -> Event | None:
         view = ctx.view
         site = site_of(view, clause, lo, hi)
-        if clause.predicate.negated or _generic(view, site) or _question(view, site):
+        if clause.predicate.negated or _governed_by_negation(ctx, clause):
+            return None
+        if _generic(view, site) or _question(view, site):
             return None
         if _hypothetical(view, site):
             return None
@@ -351,6 +353,14 @@ def _generic(view: EventView, site: Site) -> bool:
         starts_nominal = nominal.longest_at(view.keys, found[0], site.lo)
         return starts_nominal is None or starts_nominal[1] is None
     return False
+
+
+def _governed_by_negation(ctx: RoleContext, clause: Clause) -> bool:
+    """An event noun that is the object of a negated verb did not happen: "không tổ chức
+    buổi gặp mặt", "chưa nhận viện trợ"."""
+    if clause.link != "nominal" or clause.parent is None or not ctx.clauses:
+        return False
+    return ctx.clauses[clause.parent].predicate.negated
 
 
 def _hypothetical(view: EventView, site: Site) -> bool:

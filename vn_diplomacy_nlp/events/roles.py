@@ -139,8 +139,8 @@ def _from_source(ctx: RoleContext, clause: Clause, source: Source) -> list[Fille
     out: list[Filler] = []
     if source.function == "position":
         return _position_body(ctx.view, clause, source)
-    if source.function == "receiver":
-        return _receiver(ctx, clause, source)
+    if source.function in GOVERNOR_LEXICONS:
+        return _governor_subject(ctx, clause, source)
     for phrase in phrases_of(clause, source.function, ctx.clauses):
         if source.text:
             before_verb = phrase.hi <= clause.predicate.lo
@@ -158,16 +158,23 @@ def _from_source(ctx: RoleContext, clause: Clause, source: Source) -> list[Fille
     return out
 
 
-def _receiver(ctx: RoleContext, clause: Clause, source: Source) -> list[Filler]:
-    """ "Lào nhận viện trợ của Nhật Bản": an event noun that is the object of a verb of
-    receiving (lexicon ``receive_verbs``) was received by that verb's subject."""
+#: Role sources read off the verb governing an event noun, by the class of that verb: the
+#: subject of "nhận viện trợ của A" received it; the subject of "tổ chức buổi gặp mặt B"
+#: met B.
+GOVERNOR_LEXICONS = {"receiver": "receive_verbs", "organiser": "organiser_verbs"}
+
+
+def _governor_subject(ctx: RoleContext, clause: Clause, source: Source) -> list[Filler]:
+    """The subject of the verb whose object is this event noun, when that verb is of the
+    class the source names (``receiver``: nhận, tiếp nhận; ``organiser``: tổ chức, chủ
+    trì) and is not negated."""
     if clause.link != "nominal" or clause.parent is None or not ctx.clauses:
         return []
     parent = ctx.clauses[clause.parent]
     if parent.subject is None or parent.predicate.negated:
         return []
     lo, hi = parent.predicate.heads[0]
-    if ctx.view.at("receive_verbs", lo, hi) != hi:
+    if ctx.view.at(GOVERNOR_LEXICONS[source.function], lo, hi) != hi:
         return []
     return _participants(ctx, parent.subject, source)
 

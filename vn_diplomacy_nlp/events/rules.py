@@ -64,6 +64,7 @@ FUNCTIONS = frozenset(
         "occasion_object",
         "host_object",
         "receiver",
+        "organiser",
     }
 )
 #: the closed attribute values of spec §4 (a rule file may not invent others)
@@ -84,8 +85,9 @@ class Source:
     ``controller`` (the subject of the verb controlling an object-control clause),
     ``position`` (the body named in the position after ``làm``/``là``) or
     ``occasion_object`` (the object of the event noun the object names: "lễ đón B") or
-    ``receiver`` (for an event noun that is the object of a verb of receiving, that verb's
-    subject: "Lào nhận viện trợ của Nhật Bản") or
+    ``receiver`` / ``organiser`` (for an event noun that is the object of a verb of
+    receiving / of organising, that verb's subject: "Lào nhận viện trợ của Nhật Bản", "A
+    tổ chức buổi gặp mặt B") or
     ``host_object`` (for an occasion framing the sentence, the object of the main clause:
     "Tại buổi tiếp, A chào mừng B");
     ``labels`` restrict the participants taken from it; ``text`` takes a phrase that names
