@@ -126,6 +126,12 @@ CASES = [
         {("actor", "Phạm Minh Chính"), ("partner", "Emmanuel Macron")},
         id="not-only-is-no-negation",
     ),
+    pytest.param(
+        "Bài phát biểu của Bộ trưởng Bùi Thanh Sơn tại buổi gặp mặt các Đại sứ.",
+        ("MEETING", "gặp mặt"),
+        {("actor", "Bùi Thanh Sơn"), ("partner", "các Đại sứ")},
+        id="speaker-at-an-occasion-took-part",
+    ),
 ]
 
 

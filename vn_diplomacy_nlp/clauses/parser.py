@@ -1524,6 +1524,10 @@ class _SentenceParser:
                 clause.subject = parent.objects[0]
             else:
                 clause.subject = parent.subject
+            if clause.subject is None and clause.link == "framed":
+                # "phát biểu của A tại buổi gặp mặt B": the one whose act it frames took part
+                owner = parent.pp("của")
+                clause.subject = owner[0] if owner and owner[0].named else None
             if clause.subject is None and clause.link in _SHARES_SUBJECT:
                 # the clause before is an event noun or its verb is one the grammar does
                 # not know ("A hợp tác với X ..., đồng thời đang ứng cử"): the sentence's
