@@ -404,3 +404,37 @@ def test_a_proposer_is_the_one_who_put_forward_that_resolution():
     events = _events("Hội đồng Bảo an đã thông qua nghị quyết do Mỹ đưa ra về Dải Gaza.")
     found = _find(events, "RESOLUTION", "đưa ra")
     assert ("proposer", "Mỹ") in found[2], found
+
+
+@pytest.mark.parametrize(
+    "text, published, partner",
+    [
+        (
+            "Thủ tướng Phạm Minh Chính điện đàm với người đồng cấp Thái Lan.",
+            "2024-03-10",
+            "Srettha Thavisin",
+        ),
+        (
+            "Ngoại trưởng Hàn Quốc đã gặp người đồng cấp Nhật Bản bên lề hội nghị.",
+            "2019-11-20",
+            "Motegi Toshimitsu",
+        ),
+    ],
+)
+def test_unnamed_counterpart_is_the_holder_of_the_same_office(text, published, partner):
+    doc = vd.extract(text, published=published)
+    counterparts = [r for r in doc.references if r.text.startswith("người đồng cấp")]
+    assert [r.refers_to for r in counterparts] == [partner]
+    assert text[counterparts[0].start : counterparts[0].end] == counterparts[0].text
+    (event,) = doc.events
+    assert ("partner", partner) in {(a.role, a.text) for a in event.arguments}
+
+
+def test_named_counterpart_needs_no_lookup():
+    doc = vd.extract(
+        "Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với người đồng cấp Trung Quốc Vương Nghị.",
+        published="2024-03-10",
+    )
+    assert not [r for r in doc.references if r.text.startswith("người đồng cấp")]
+    (event,) = doc.events
+    assert ("partner", "Vương Nghị") in {(a.role, a.text) for a in event.arguments}

@@ -57,6 +57,7 @@ class TitlesFile(_Strict):
     connectors: Phrases
     head_separators: Phrases
     role_cues: Phrases
+    counterparts: Phrases = Field(default_factory=list)
     body_heads: Phrases
     body_max_tokens: int = Field(gt=0)
     place_words: dict[str, int] = Field(default_factory=dict)  # words of a place name, by kind

@@ -53,6 +53,7 @@ class TitleLexicon:
         self.connectors = PhraseLexicon(data["connectors"])
         self.separators = PhraseLexicon(data["head_separators"])
         self.role_cues = PhraseLexicon(data["role_cues"])
+        self.counterparts = PhraseLexicon(data.get("counterparts", []))
         self.body_heads = PhraseLexicon(data["body_heads"])
         self.body_max_tokens = int(data["body_max_tokens"])
         self.deputy = PhraseLexicon(data["deputy"])
@@ -161,7 +162,54 @@ class OfficialTagger:
                     )
                 )
             i = end
+        mentions.extend(self._counterparts(tokens, text, by_start, persons, mentions))
+        mentions.sort(key=lambda m: m.tok_start)
         return persons + bodies, mentions
+
+    def _counterparts(
+        self,
+        tokens: Sequence[Token],
+        text: str,
+        by_start: dict[int, Match],
+        persons: Sequence[Candidate],
+        mentions: Sequence[TitleMention],
+    ) -> list[TitleMention]:
+        """ "Ngoại trưởng Hàn Quốc gặp người đồng cấp Nhật Bản": with no name after it, the
+        counterpart is whoever holds, in that state, the office of the last official titled
+        before it in the sentence; a title-only mention of that office, resolved like any
+        other (a person of the document who holds it, else the gazetteer's holder)."""
+        titled = sorted(
+            [(p.tok_start, p.heads) for p in persons if p.heads]
+            + [(m.tok_start, m.heads) for m in mentions if m.heads]
+        )
+        out: list[TitleMention] = []
+        for i in range(len(tokens)):
+            end = self.lex.counterparts.match_at(tokens, i)
+            state = by_start.get(end) if end > i else None
+            if state is None or state.record.label != "GPE" or state.record.id is None:
+                continue
+            if self._name_after(tokens, text, state.tok_end, by_start) is not None:
+                continue  # "người đồng cấp Trung Quốc Vương Nghị": named
+            before = [heads for k, heads in titled if k < i and not _sentence_end(tokens, k, i)]
+            if not before:
+                continue
+            heads = before[-1][-1:]  # "Phó Thủ tướng, Bộ trưởng Ngoại giao": the minister's
+            office = self.offices.resolve("", heads, [state.record.id])
+            if office is None:
+                continue
+            out.append(
+                TitleMention(
+                    tok_start=i,
+                    tok_end=state.tok_end,
+                    start=tokens[i].start,
+                    end=tokens[state.tok_end - 1].end,
+                    heads=tuple(heads),
+                    affiliations=(state.record.id,),
+                    office=office,
+                    capitalised=True,  # a definite reference, as a capitalised title is
+                )
+            )
+        return out
 
     # -- grammar -------------------------------------------------------------------------
     def _parse_title(
@@ -483,6 +531,14 @@ def _yield_to_name(by_start: dict[int, Match], j: int, head_end: int) -> int:
         if match is not None and match.tok_end > head_end and match.record.label == "ORG":
             return p
     return head_end
+
+
+def _sentence_end(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """A sentence ends between tokens ``lo`` and ``hi``."""
+    return any(tokens[k].text in _SENTENCE_MARKS for k in range(lo, hi))
+
+
+_SENTENCE_MARKS = frozenset({".", "!", "?", "…"})
 
 
 def _line_break(tokens: Sequence[Token], text: str, j: int) -> bool:
