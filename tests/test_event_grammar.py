@@ -438,3 +438,21 @@ def test_named_counterpart_needs_no_lookup():
     assert not [r for r in doc.references if r.text.startswith("người đồng cấp")]
     (event,) = doc.events
     assert ("partner", "Vương Nghị") in {(a.role, a.text) for a in event.arguments}
+
+
+def test_the_same_amount_told_again_is_one_aid():
+    text = (
+        "Sáng 3/10, Chính phủ Việt Nam trao tặng 500 tấn gạo cho Cuba.\n"
+        "Tại buổi lễ, Thứ trưởng Ngoại giao Đỗ Hùng Việt đã trao biểu trưng 500 tấn gạo cho "
+        "Đại sứ Cuba.\n"
+        "Cùng ngày, Việt Nam viện trợ 2 triệu USD cho Lào."
+    )
+    aids = [e for e in vd.extract(text, published=PUBLISHED).events if e.type == "AID"]
+    assert [e.attributes.get("amount") for e in aids] == ["500 tấn gạo", "2 triệu USD"]
+    first = aids[0]
+    assert [m.text for m in first.mentions] == ["trao"]
+    assert {(a.role, a.text) for a in first.arguments} == {
+        ("actor", "Chính phủ Việt Nam"),
+        ("partner", "Cuba"),
+    }
+

@@ -1034,6 +1034,17 @@ def test_attribute_value_outside_the_spec_fails_with_file_and_line(tmp_path):
     assert f"conference.yaml:{_line_of(path, 'part: host')}:" in str(err.value)
 
 
+def test_occasion_by_outside_the_attributes_fails_with_file_and_line(tmp_path):
+    folder = _rules_copy(tmp_path)
+    path = folder / "aid.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "occasion_by: amount" in text
+    path.write_text(text.replace("occasion_by: amount", "occasion_by: votes", 1))
+    with pytest.raises(RuleError, match="occasion_by names one of") as err:
+        load_rules(folder)
+    assert f"aid.yaml:{_line_of(path, 'occasion_by: votes')}:" in str(err.value)
+
+
 def test_unknown_function_fails_with_file_and_line(tmp_path):
     """A role read from a function the clause layer does not have is refused at load time."""
     folder = _rules_copy(tmp_path)

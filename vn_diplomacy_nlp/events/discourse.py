@@ -19,6 +19,7 @@ are one occasion:
 from __future__ import annotations
 
 from ..records import Event
+from ..textnorm import token_key
 from .coref import Filler
 from .site import Site
 from .view import EventView, name_key
@@ -87,9 +88,13 @@ def _agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return n > 0 and any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
 
 
-def absorb(head: Event, later: Event) -> None:
+def absorb(head: Event, later: Event, missing_roles_only: bool = False) -> None:
     """``later`` is another mention of ``head``: its trigger joins ``head.mentions`` and
-    what ``head`` lacks (date, place, attributes, participants) is taken from it."""
+    what ``head`` lacks (date, place, attributes, participants) is taken from it; with
+    ``missing_roles_only`` only participants of roles ``head`` has none of."""
+    if missing_roles_only:
+        have = {a.role for a in head.arguments}
+        later.arguments = [a for a in later.arguments if a.role not in have]
     head.mentions.append(later.trigger)
     head.mentions.extend(later.mentions)
     head.date = head.date or later.date
@@ -159,6 +164,36 @@ def date_headline(view: EventView, events: list[Event], lead_date: str | None) -
         planned = event.attributes.get("status") == "planned"
         if event.trigger.start < span[1] and event.date is None and not planned:
             event.date = lead_date
+
+
+def merge_by_attribute(events: list[Event], occasion_by: dict[str, str]) -> list[Event]:
+    """Records of a type whose ``occasion_by`` attribute has the same value in one document
+    are one occasion (an aid of "1.000 tấn gạo" handed over, witnessed and thanked for is
+    one aid): later ones join the first as mentions, unless their dates differ. The first
+    keeps its participants; a later record only fills a role it lacks (the later sentences
+    name the officials who hand over, not the donor)."""
+    first: dict[tuple[str, tuple[str, str]], Event] = {}
+    out: list[Event] = []
+    for event in events:
+        attribute = occasion_by.get(event.type)
+        value = _quantity(event.attributes.get(attribute, "")) if attribute else None
+        head = first.get((event.type, value)) if value is not None else None
+        if head is None or (head.date and event.date and head.date != event.date):
+            if value is not None:
+                first.setdefault((event.type, value), event)
+            out.append(event)
+            continue
+        absorb(head, event, missing_roles_only=True)
+    return out
+
+
+def _quantity(amount: str) -> tuple[str, str] | None:
+    """``("1000", "tấn")`` for "1.000 tấn gạo" and "1000 tấn": the number without its
+    separators and the unit word after it."""
+    words = amount.split()
+    if len(words) < 2 or not words[0][:1].isdigit():
+        return None
+    return words[0].replace(".", "").replace(",", ""), token_key(words[1])
 
 
 def date_same_occasion(events: list[Event], sentence_dated: set[int]) -> None:

@@ -37,6 +37,7 @@ from .discourse import (
     antecedent,
     date_headline,
     date_same_occasion,
+    merge_by_attribute,
     merge_headline,
     share_roles,
 )
@@ -83,6 +84,9 @@ class EventExtractor:
         self._works: WorkNames | None = None  # built on first use when a caller gives none
         self._share = {
             t: rules.share_roles for t, rules in self.rules.types.items() if rules.share_roles
+        }
+        self._occasion_by = {
+            t: rules.occasion_by for t, rules in self.rules.types.items() if rules.occasion_by
         }
 
     def view(
@@ -145,6 +149,7 @@ class EventExtractor:
             by_group.setdefault(key, event)
             ctx.events.append(event)
         share_roles(self._share, ctx.events)
+        ctx.events = merge_by_attribute(ctx.events, self._occasion_by)
         date_same_occasion(ctx.events, ctx.sentence_dated)
         events = merge_headline(view, ctx.events)
         date_headline(view, events, lead_date(view))

@@ -157,6 +157,9 @@ class TypeRules:
     #: lexicons of ``_common.yaml`` whose words in the sentence rule the type out there
     #: (a football match: "đội tuyển Việt Nam gặp Indonesia" is no meeting)
     context_blockers: tuple[str, ...] = ()
+    #: an attribute whose value names one occasion in a document: the records of the type
+    #: with the same value are mentions of one event ("1.000 tấn gạo", told five times)
+    occasion_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,6 +386,7 @@ def _type_file(
             "triggers",
             "blockers",
             "context_blockers",
+            "occasion_by",
         ),
         where,
         "type file",
@@ -406,6 +410,9 @@ def _type_file(
     context = data.get("context_blockers", [])
     if not isinstance(context, list) or any(c not in lexicons for c in context):
         raise where.at(data, "context_blockers").fail("context_blockers lists lexicon names")
+    occasion_by = data.get("occasion_by")
+    if occasion_by is not None and occasion_by not in attrs:
+        raise where.at(data, "occasion_by").fail("occasion_by names one of the type's attributes")
     blockers = data.get("blockers", [])
     blocker_where = where.at(data, "blockers")
     return (
@@ -420,6 +427,7 @@ def _type_file(
             else None,
             triggers=compiled,
             context_blockers=tuple(context),
+            occasion_by=occasion_by,
         ),
         [
             (b, blocker_where)
