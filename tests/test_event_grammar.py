@@ -455,4 +455,3 @@ def test_the_same_amount_told_again_is_one_aid():
         ("actor", "Chính phủ Việt Nam"),
         ("partner", "Cuba"),
     }
-
