@@ -132,6 +132,18 @@ CASES = [
         {("actor", "Bùi Thanh Sơn"), ("partner", "các Đại sứ")},
         id="speaker-at-an-occasion-took-part",
     ),
+    pytest.param(
+        "Các Bộ trưởng Ngoại giao ASEAN đã ra Tuyên bố chung về an ninh biển.",
+        ("RESOLUTION", "ra"),
+        {("actor", "Các Bộ trưởng Ngoại giao ASEAN")},
+        id="officials-of-a-body-described-are-one-group",
+    ),
+    pytest.param(
+        "Chủ tịch nước tiếp các Đại sứ Liên minh châu Âu tại Phủ Chủ tịch.",
+        ("MEETING", "tiếp"),
+        {("partner", "các Đại sứ Liên minh châu Âu")},
+        id="ambassadors-of-a-body-received-are-one-group",
+    ),
 ]
 
 

@@ -729,6 +729,12 @@ class _SentenceParser:
         j = k - 1
         if self.u[k].kind == "work":
             return k, Phrase(self.u[k].lo, self.u[k].hi, [(self.u[k].lo, self.u[k].hi)], False)
+        if names and k > floor and self._state_or_body(k):
+            start = self._group_noun_start(k - 1)
+            if start is not None and start >= floor:
+                # "các Bộ trưởng Ngoại giao ASEAN": the ministers, not ASEAN (spec §6)
+                span = (self.u[start].lo, self.u[k].hi)
+                return start, Phrase(span[0], span[1], [span], named=False, kind="group")
         if not names:
             start = self._group_noun_start(k)
             if start is not None and start >= floor:
@@ -963,6 +969,15 @@ class _SentenceParser:
         m = self.u[k].mention if self.is_name(k) else None
         return m is not None and m.label == "GPE"
 
+    def _state_or_body(self, k: int) -> bool:
+        m = self.u[k].mention
+        return m is not None and m.label in ("GPE", "ORG") and m.kind != "group"
+
+    def _titled_group_before(self, k: int, name: int) -> bool:
+        """Units ``k`` .. ``name`` are a determiner or number, capitalised plain words (a
+        title with no person) and a state or body: a group of officials described."""
+        return name > k + 1 and self._state_or_body(name) and self._group_noun_start(name - 1) == k
+
     def _group_unit(self, k: int) -> bool:
         m = self.u[k].mention if self.is_name(k) else None
         return m is not None and m.kind == "group"
@@ -1072,6 +1087,8 @@ class _SentenceParser:
         hi = max(j, k + 1)
         while hi - 1 > k and self.u[hi - 1].kind == "punct":
             hi -= 1
+        if len(names) == 1 and leader is None and self._titled_group_before(k, names[0]):
+            names = []  # "các Bộ trưởng Ngoại giao ASEAN": the ministers, not ASEAN (spec §6)
         members = [(self.u[x].lo, self.u[x].hi) for x in names]
         span_lo, span_hi = self.u[lo].lo, self.u[hi - 1].hi
         if leader is not None:
