@@ -141,7 +141,7 @@ CASES = [
     pytest.param(
         "Chủ tịch nước tiếp các Đại sứ Liên minh châu Âu tại Phủ Chủ tịch.",
         ("MEETING", "tiếp"),
-        {("partner", "các Đại sứ Liên minh châu Âu")},
+        {("actor", "Lương Cường"), ("partner", "các Đại sứ Liên minh châu Âu")},
         id="ambassadors-of-a-body-received-are-one-group",
     ),
 ]
