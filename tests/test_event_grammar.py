@@ -144,6 +144,18 @@ CASES = [
         {("actor", "Lương Cường"), ("partner", "các Đại sứ Liên minh châu Âu")},
         id="ambassadors-of-a-body-received-are-one-group",
     ),
+    pytest.param(
+        "Hai bên ký kết Bản ghi nhớ hợp tác giữa tỉnh Lạng Sơn và tỉnh Xiêng Khoảng.",
+        ("AGREEMENT", "ký kết"),
+        {("actor", "Lạng Sơn"), ("partner", "Xiêng Khoảng")},
+        id="between-two-provinces-each-named-with-tinh",
+    ),
+    pytest.param(
+        "Thành phố Hà Nội và thủ đô Viêng Chăn đã ký kết thỏa thuận hợp tác giai đoạn mới.",
+        ("AGREEMENT", "ký kết"),
+        {("actor", "Hà Nội"), ("partner", "Viêng Chăn")},
+        id="coordinated-cities-each-named-with-an-administrative-word",
+    ),
 ]
 
 
