@@ -322,6 +322,11 @@ NEGATION = [
         id="neg-chua",
     ),
     case(
+        "Chủ tịch nước gặp gỡ cộng đồng người Việt Nam tại Pháp.",
+        c("gặp gỡ", "Chủ tịch nước", "Việt Nam", pps={"tại": "Pháp"}),
+        id="nguoi-inside-a-noun-phrase-is-no-relative",
+    ),
+    case(
         "Tổng thống Mỹ Joe Biden sẽ không tham dự Hội nghị Cấp cao Đông Á tại Viêng Chăn.",
         c("tham dự", "Joe Biden", pps={"tại": "Viêng Chăn"}, negated=True, modality=PLANNED),
         id="neg-planned",

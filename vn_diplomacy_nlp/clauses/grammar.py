@@ -25,8 +25,8 @@ CLASSES = frozenset(
     {
         "negation", "negating_verb", "planned", "past", "progressive", "adverb", "passive",
         "nominaliser", "light_verb", "copula", "coordinator", "purpose", "subordinator",
-        "relative", "complementiser", "reporting", "control", "object_control", "direction",
-        "comitative", "aspect", "evaluative", "request",
+        "relative", "appositive_relative", "complementiser", "reporting", "control",
+        "object_control", "direction", "comitative", "aspect", "evaluative", "request",
         "determiner", "np_filler", "delegation_led", "list_introducer", "verb",
     }
 )  # fmt: skip

@@ -116,7 +116,26 @@ def read_units(
         units.append(Unit("word", i, end, cls=cls, depth=view.depth[i]))
         i = end
     _verbs_by_position(view, units)
+    _relatives_by_position(units)
     return units
+
+
+_RELATIVE = WordClass("relative")
+#: what stands before an appositive relative clause ("A, người ...", "A - người ...")
+_APPOSITION_PUNCT = frozenset({",", "-", "–", "—", "("})
+
+
+def _relatives_by_position(units: list[Unit]) -> None:
+    """An appositive relative marker ("người") opens a relative clause only after a comma,
+    dash or bracket; inside a noun phrase it is a plain noun ("cộng đồng người Việt")."""
+    for k, unit in enumerate(units):
+        if unit.word_kind != "appositive_relative":
+            continue
+        before = units[k - 1] if k > 0 else None
+        after_mark = (
+            before is not None and before.kind == "punct" and before.key in _APPOSITION_PUNCT
+        )
+        unit.cls = _RELATIVE if after_mark else None
 
 
 #: Words after which the next content word is a verb: tense, aspect, modality and negation
