@@ -8,6 +8,11 @@ the point is that the event layer turns those structures into the right roles.
 
 from __future__ import annotations
 
+import ast
+import json
+import re
+from pathlib import Path
+
 import pytest
 
 import vn_diplomacy_nlp as vd
@@ -45,10 +50,10 @@ CASES = [
         id="welcome-ceremony-guest-is-partner",
     ),
     pytest.param(
-        "Thủ tướng Phạm Minh Chính và Thủ tướng Malaysia Anwar Ibrahim đồng chủ trì cuộc họp "
-        "báo chung.",
+        "Thủ tướng Malaysia Anwar Ibrahim và Thủ tướng Phạm Minh Chính đã đồng chủ trì cuộc "
+        "họp báo chung.",
         ("CONFERENCE", "đồng chủ trì"),
-        {("actor", "Phạm Minh Chính"), ("partner", "Anwar Ibrahim")},
+        {("actor", "Anwar Ibrahim"), ("partner", "Phạm Minh Chính")},
         id="co-chairs-act-with-each-other",
     ),
     pytest.param(
@@ -65,8 +70,8 @@ CASES = [
         id="apposition-is-no-participant",
     ),
     pytest.param(
-        "Tổng thống Hàn Quốc Lee Jae-myung cùng Phu nhân và Đoàn đại biểu cấp cao Hàn Quốc "
-        "đã tới Hà Nội, bắt đầu chuyến thăm cấp Nhà nước Việt Nam.",
+        "Tổng thống Hàn Quốc Lee Jae-myung cùng Phu nhân và Đoàn đại biểu Hàn Quốc "
+        "đã tới Hà Nội chiều nay, mở đầu chuyến thăm Việt Nam.",
         ("VISIT", "tới"),
         {("actor", "Lee Jae-myung"), ("destination", "Hà Nội")},
         id="accompanying-delegation-is-no-party",
@@ -133,9 +138,9 @@ CASES = [
         id="speaker-at-an-occasion-took-part",
     ),
     pytest.param(
-        "Các Bộ trưởng Ngoại giao ASEAN đã ra Tuyên bố chung về an ninh biển.",
+        "Sau phiên họp kín, các Bộ trưởng Quốc phòng ASEAN ra Tuyên bố về an ninh biển.",
         ("RESOLUTION", "ra"),
-        {("actor", "Các Bộ trưởng Ngoại giao ASEAN")},
+        {("actor", "các Bộ trưởng Quốc phòng ASEAN")},
         id="officials-of-a-body-described-are-one-group",
     ),
     pytest.param(
@@ -248,9 +253,9 @@ def test_bracketed_date_closing_a_related_link_dates_that_item():
 
 def test_headline_ending_with_a_bracket_is_still_a_headline():
     text = (
-        "Bí thư Tỉnh ủy Lào Cai hội kiến Bí thư Tỉnh ủy Vân Nam (Trung Quốc)\n\n"
-        "Trong khuôn khổ hội nghị thường niên của bốn tỉnh biên giới, chiều 12/10, Bí thư "
-        "Tỉnh ủy Lào Cai đã hội kiến song phương với Bí thư Tỉnh ủy Vân Nam."
+        "Lãnh đạo tỉnh Hà Giang hội kiến Bí thư Tỉnh ủy Quảng Tây (Trung Quốc)\n\n"
+        "Bên lề cuộc gặp thường niên của các tỉnh giáp biên, chiều 12/10, lãnh đạo tỉnh Hà "
+        "Giang đã có cuộc hội kiến riêng với Bí thư Tỉnh ủy Quảng Tây."
     )
     doc = vd.extract(text, published="2024-10-13")
     first = min(doc.events, key=lambda e: e.trigger.start)
@@ -292,8 +297,8 @@ def test_conditions_and_procedures_are_no_events(text):
 
 def test_a_council_seat_is_won_in_an_election_not_joined():
     events = _events(
-        "Với 180 phiếu thuận, Việt Nam đã trúng cử và trở thành thành viên Hội đồng Nhân quyền "
-        "Liên hợp quốc nhiệm kỳ 2023-2025."
+        "Với 180 phiếu thuận, Việt Nam đã trúng cử, trở thành một thành viên của Hội đồng Nhân "
+        "quyền Liên hợp quốc nhiệm kỳ 2023-2025."
     )
     assert [e[0] for e in events] == ["ELECTION"], events
     joined = _events("Năm 1995, Việt Nam trở thành thành viên ASEAN.")
@@ -310,16 +315,16 @@ def test_going_to_a_building_is_a_step_of_a_visit_not_a_visit():
 
 def test_a_delegation_named_before_its_head_is_told_has_that_head():
     text = (
-        "Bí thư Tỉnh ủy Lào Cai tiếp đoàn đại biểu tỉnh Hủa Phăn\n\n"
-        "Ngày 4/3, đoàn đại biểu tỉnh Hủa Phăn (Lào) do đồng chí Phon Súc In Thạ Vông làm "
-        "Trưởng đoàn đã sang thăm tỉnh Lào Cai."
+        "Bí thư Tỉnh ủy Điện Biên tiếp đoàn đại biểu tỉnh Phông Sa Lỳ\n\n"
+        "Ngày 4/3, đoàn đại biểu tỉnh Phông Sa Lỳ (Lào) do ông Khăm Phăn Phôm Ma Thắt làm "
+        "Trưởng đoàn đã sang thăm tỉnh Điện Biên."
     )
     doc = vd.extract(text, published="2025-03-05")
     first = min((e for e in doc.events if e.type == "MEETING"), key=lambda e: e.trigger.start)
     partners = {a.text for a in first.arguments if a.role == "partner"}
-    assert {"Phon Súc In Thạ Vông", "Hủa Phăn"} <= partners, first
+    assert {"Khăm Phăn Phôm Ma Thắt", "Phông Sa Lỳ"} <= partners, first
     visit = [e for e in doc.events if e.type == "VISIT"]
-    assert visit and {"Phon Súc In Thạ Vông", "Hủa Phăn"} <= {
+    assert visit and {"Khăm Phăn Phôm Ma Thắt", "Phông Sa Lỳ"} <= {
         a.text for a in visit[0].arguments if a.role == "actor"
     }, visit
 
@@ -335,8 +340,8 @@ def test_an_occasion_framing_the_sentence_has_the_main_clause_object_as_partner(
 
 def test_a_list_inside_the_occasion_name_is_no_attendee_list():
     events = _events(
-        "Trước đó, ông Tập Cận Bình đã tham dự Hội nghị thượng đỉnh của nhóm BRICS gồm các "
-        "nước Brazil, Nga, Ấn Độ, Trung Quốc và Nam Phi."
+        "Trước đó, ông Tập Cận Bình tham dự Hội nghị thượng đỉnh lần thứ 15 của nhóm BRICS "
+        "gồm các nước Brazil, Nga, Ấn Độ, Trung Quốc và Nam Phi."
     )
     found = _find(events, "CONFERENCE", "tham dự")
     assert ("actor", "Tập Cận Bình") in found[2] and not [
@@ -361,8 +366,8 @@ def test_a_list_inside_the_occasion_name_is_no_attendee_list():
             ("DEPLOYMENT", {("destination", "Nam Sudan")}),
         ),
         (
-            "Các máy bay của lực lượng gìn giữ hòa bình Nga đã bay tới Nam Sudan.",
-            ("DEPLOYMENT", {("actor", "Nga"), ("destination", "Nam Sudan")}),
+            "Hai máy bay vận tải chở quân nhân Ấn Độ đã bay tới Nam Sudan sáng nay.",
+            ("DEPLOYMENT", {("actor", "Ấn Độ"), ("destination", "Nam Sudan")}),
         ),
     ],
 )
@@ -386,10 +391,10 @@ def test_setting_off_is_no_event_without_a_force_and_a_destination(text):
 
 def test_a_spouse_named_by_title_comes_with_the_guest():
     events = _events(
-        "Chủ tịch nước Lương Cường tiếp Hoàng Thái tử Akishino và Công nương Nhật Bản tại Phủ "
-        "Chủ tịch."
+        "Chiều nay, Chủ tịch nước Lương Cường tiếp thân mật Hoàng Thái tử Akishino và Công "
+        "nương tại Phủ Chủ tịch."
     )
-    found = _find(events, "MEETING", "tiếp")
+    found = _find(events, "MEETING", "tiếp thân mật")
     assert set(found[2]) == {("actor", "Lương Cường"), ("partner", "Akishino")}, found
 
 
@@ -425,9 +430,9 @@ def test_a_proposer_is_the_one_who_put_forward_that_resolution():
         "Nghị quyết ủng hộ lời kêu gọi ngừng bắn mà Tổng Thư ký António Guterres đưa ra."
     )
     assert not [e for e in call if e[1] == "đưa ra"], call
-    events = _events("Hội đồng Bảo an đã thông qua nghị quyết do Mỹ đưa ra về Dải Gaza.")
+    events = _events("Đại hội đồng đã thông qua văn kiện về biến đổi khí hậu do Pháp đưa ra.")
     found = _find(events, "RESOLUTION", "đưa ra")
-    assert ("proposer", "Mỹ") in found[2], found
+    assert ("proposer", "Pháp") in found[2], found
 
 
 @pytest.mark.parametrize(
@@ -439,7 +444,7 @@ def test_a_proposer_is_the_one_who_put_forward_that_resolution():
             "Srettha Thavisin",
         ),
         (
-            "Ngoại trưởng Hàn Quốc đã gặp người đồng cấp Nhật Bản bên lề hội nghị.",
+            "Bên lề diễn đàn, Ngoại trưởng Hàn Quốc có cuộc gặp riêng với người đồng cấp Nhật Bản.",
             "2019-11-20",
             "Motegi Toshimitsu",
         ),
@@ -479,3 +484,30 @@ def test_the_same_amount_told_again_is_one_aid():
         ("actor", "Chính phủ Việt Nam"),
         ("partner", "Cuba"),
     }
+
+
+def test_sentences_are_our_own():
+    """No run of 8 words of this module's sentences comes from the gold sets (read at run
+    time from ../shared): the cases vary constructions seen there, never copy them."""
+    gold = Path(__file__).resolve().parents[1].parent / "shared" / "gold"
+    files = [gold / "dev_real.jsonl", gold / "seeds.jsonl"]
+    if not all(f.exists() for f in files):
+        pytest.skip("../shared/gold is not beside the checkout")
+    runs: set[tuple[str, ...]] = set()
+    for f in files:
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                runs.update(_runs(json.loads(line).get("text", "")))
+    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
+    texts = [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    ]
+    copied = [t for t in texts if _runs(t) & runs]
+    assert not copied, copied
+
+
+def _runs(text: str, n: int = 8) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.casefold())
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}

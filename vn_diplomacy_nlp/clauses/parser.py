@@ -1537,7 +1537,7 @@ class _SentenceParser:
             parent = self.out[clause.parent] if clause.parent is not None else None
             if parent is None:
                 continue
-            if clause.link == "circumstance" and parent.objects and parent.objects[0].named:
+            if clause.link == "circumstance" and parent.objects and _acts(parent.objects[0]):
                 clause.subject = parent.objects[0]
             else:
                 clause.subject = parent.subject
@@ -1551,3 +1551,9 @@ class _SentenceParser:
                 # own subject
                 clause.subject = self._sentence_subject()
             clause.subject_from = clause.link
+
+
+def _acts(phrase: Phrase) -> bool:
+    """A phrase that can be the one doing a verb: it names someone, or describes a group
+    of people ("các Đại sứ" in "tiếp các Đại sứ nhân dịp trình Quốc thư")."""
+    return phrase.named or phrase.kind == "group"
