@@ -1306,8 +1306,13 @@ LINKS = [
     case(
         "Tổng Thư ký António Guterres khẳng định Liên hợp quốc luôn ủng hộ Việt Nam.",
         c("khẳng định", "António Guterres"),
-        c("ủng hộ", "Liên hợp quốc", "Việt Nam", link="reported"),
+        c("ủng hộ", "Liên hợp quốc", "Việt Nam", link="reported", tense="habitual"),
         id="link-reported-khang-dinh",
+    ),
+    case(
+        "Hai Ngoại trưởng thường xuyên trao đổi và tham vấn về an ninh khu vực.",
+        c("trao đổi", "Hai Ngoại trưởng", tense="habitual"),
+        id="habitual-aspect",
     ),
     case(
         "Thủ tướng Phạm Minh Chính khẳng định Việt Nam sẽ tiếp tục hợp tác với Lào.",

@@ -192,6 +192,8 @@ def test_light_verb_carries_planned_status():
         "Bộ trưởng Quốc phòng Nhật Bản hoãn chuyến thăm Philippines.",
         "Bộ Ngoại giao không tổ chức buổi gặp mặt các phóng viên.",
         "Lào chưa nhận viện trợ của Nhật Bản.",
+        "Ngân hàng Thế giới luôn đồng hành và hỗ trợ Campuchia trong công cuộc phát triển.",
+        "Hai Ngoại trưởng thường xuyên gặp gỡ bên lề các hội nghị khu vực.",
     ],
 )
 def test_called_off_or_negated_acts_are_no_events(text):

@@ -65,7 +65,7 @@ class Predicate:
     nominal: bool = False  # "cuộc hội đàm", "chuyến thăm", "buổi tiếp", "lễ ký"
     negated: bool = False
     modality: str | None = None  # "planned" (also what is invited, promised or asked for)
-    tense: str | None = None  # "past" | "progressive"
+    tense: str | None = None  # "past" | "progressive" | "habitual"
     voice: str = "active"  # "active" | "passive"
     direction: tuple[int, int] | None = None  # "sang" of "sang thăm"
 

@@ -309,6 +309,8 @@ class _SentenceParser:
                 group.tense = group.tense or "past"
             elif kind == "progressive":
                 group.tense = "progressive"
+            elif kind == "habitual":
+                group.tense = "habitual"
             elif kind == "passive":
                 group.passive = True
                 if self.is_name(j + 1):

@@ -176,6 +176,8 @@ class EventExtractor:
         site = site_of(view, clause, lo, hi)
         if clause.predicate.negated or _governed_by_negation(ctx, clause):
             return None
+        if clause.predicate.tense == "habitual":
+            return None  # "A luôn hỗ trợ B": a habit, no occasion (spec §4, generic talk)
         if _generic(view, site) or _question(view, site):
             return None
         if _hypothetical(view, site):
