@@ -1315,6 +1315,12 @@ LINKS = [
         id="habitual-aspect",
     ),
     case(
+        "Ngân hàng Thế giới hỗ trợ Lào từ khi gia nhập Ngân hàng Thế giới năm 1961.",
+        c("hỗ trợ", "Ngân hàng Thế giới", "Lào"),
+        c("gia nhập", "Lào", "Ngân hàng Thế giới", link="subordinate"),
+        id="no-one-joins-itself",
+    ),
+    case(
         "Thủ tướng Phạm Minh Chính khẳng định Việt Nam sẽ tiếp tục hợp tác với Lào.",
         c("khẳng định", "Phạm Minh Chính", ""),
         c("hợp tác", "Việt Nam", link="reported", modality=PLANNED, pps={"với": "Lào"}),

@@ -971,6 +971,16 @@ class _SentenceParser:
         m = self.u[k].mention if self.is_name(k) else None
         return m is not None and m.label == "GPE"
 
+    def _reflexive(self, clause: Clause) -> bool:
+        """The clause's (inherited) subject names what its object names."""
+        if clause.subject is None or not clause.subject.named or not clause.objects:
+            return False
+        mine = {self._member_key(m) for m in clause.subject.members}
+        return any(self._member_key(m) in mine for m in clause.objects[0].members)
+
+    def _member_key(self, member: tuple[int, int]) -> str:
+        return " ".join(self.view.keys[member[0] : member[1]])
+
     def _state_or_body(self, k: int) -> bool:
         m = self.u[k].mention
         return m is not None and m.label in ("GPE", "ORG") and m.kind != "group"
@@ -1543,6 +1553,10 @@ class _SentenceParser:
                 clause.subject = parent.objects[0]
             else:
                 clause.subject = parent.subject
+            if self._reflexive(clause) and parent.objects and parent.objects[0].named:
+                # "A hỗ trợ B từ khi gia nhập A": no one joins itself; B, the one the clause
+                # before acts on, does
+                clause.subject = parent.objects[0]
             if clause.subject is None and clause.link == "framed":
                 # "phát biểu của A tại buổi gặp mặt B": the one whose act it frames took part
                 owner = parent.pp("của")
