@@ -1321,6 +1321,12 @@ LINKS = [
         id="no-one-joins-itself",
     ),
     case(
+        "Bộ trưởng đề nghị Nhật Bản tiếp tục quan tâm, hỗ trợ Lào phục hồi sau bão.",
+        c("đề nghị", "Bộ trưởng", "Nhật Bản"),
+        c("hỗ trợ", "Nhật Bản", "Lào", link=ANY),
+        id="verb-after-tiep-tuc-is-a-verb",
+    ),
+    case(
         "Thủ tướng Phạm Minh Chính khẳng định Việt Nam sẽ tiếp tục hợp tác với Lào.",
         c("khẳng định", "Phạm Minh Chính", ""),
         c("hợp tác", "Việt Nam", link="reported", modality=PLANNED, pps={"với": "Lào"}),

@@ -24,7 +24,7 @@ from ..textnorm import phrase_key
 CLASSES = frozenset(
     {
         "negation", "negating_verb", "planned", "past", "progressive", "habitual", "adverb",
-        "passive",
+        "continuative", "passive",
         "nominaliser", "light_verb", "copula", "coordinator", "purpose", "subordinator",
         "relative", "appositive_relative", "complementiser", "reporting", "control",
         "object_control", "direction", "comitative", "aspect", "evaluative", "request",
@@ -39,7 +39,9 @@ VERB_CLASSES = frozenset(
     }
 )  # fmt: skip
 #: Words that only ever stand inside a verb group, before its head.
-PRE_VERB_CLASSES = frozenset({"negation", "planned", "past", "progressive", "habitual", "adverb"})
+PRE_VERB_CLASSES = frozenset(
+    {"negation", "planned", "past", "progressive", "habitual", "adverb", "continuative"}
+)
 #: Verbs whose object is the subject of the verb after them.
 OBJECT_CONTROLLERS = frozenset({"object_control", "evaluative", "request"})
 #: Verbs whose own subject is the subject of the verb after them.

@@ -141,7 +141,17 @@ def _relatives_by_position(units: list[Unit]) -> None:
 #: Words after which the next content word is a verb: tense, aspect, modality and negation
 #: markers, verbs that take a verb phrase, purpose conjunctions.
 _BEFORE_VERB = frozenset(
-    {"negation", "planned", "past", "progressive", "habitual", "control", "aspect", "purpose"}
+    {
+        "negation",
+        "planned",
+        "past",
+        "progressive",
+        "habitual",
+        "continuative",
+        "control",
+        "aspect",
+        "purpose",
+    }
 )
 _UNKNOWN_VERB = WordClass("verb")
 
