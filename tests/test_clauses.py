@@ -1321,8 +1321,8 @@ LINKS = [
         id="no-one-joins-itself",
     ),
     case(
-        "Bộ trưởng đề nghị Nhật Bản tiếp tục quan tâm, hỗ trợ Lào phục hồi sau bão.",
-        c("đề nghị", "Bộ trưởng", "Nhật Bản"),
+        "Bộ trưởng Bùi Thanh Sơn đề nghị Nhật Bản tiếp tục quan tâm, hỗ trợ Lào phục hồi sau bão.",
+        c("đề nghị", "Bùi Thanh Sơn", "Nhật Bản"),
         c("hỗ trợ", "Nhật Bản", "Lào", link=ANY),
         id="verb-after-tiep-tuc-is-a-verb",
     ),
