@@ -1327,6 +1327,14 @@ LINKS = [
         id="verb-after-tiep-tuc-is-a-verb",
     ),
     case(
+        "Năm 2024, Hàn Quốc đã cử 50 sĩ quan tới Nam Sudan; triển khai một bệnh viện dã chiến "
+        "tại Abyei; tham gia huấn luyện cho lực lượng địa phương.",
+        c("cử", "Hàn Quốc", tense="past"),
+        c("triển khai", "Hàn Quốc", link="coordinated", parent="cử"),
+        c("tham gia", "Hàn Quốc", link="coordinated"),
+        id="acts-listed-after-semicolons",
+    ),
+    case(
         "Thủ tướng Phạm Minh Chính khẳng định Việt Nam sẽ tiếp tục hợp tác với Lào.",
         c("khẳng định", "Phạm Minh Chính", ""),
         c("hợp tác", "Việt Nam", link="reported", modality=PLANNED, pps={"với": "Lào"}),

@@ -971,6 +971,11 @@ class _SentenceParser:
         m = self.u[k].mention if self.is_name(k) else None
         return m is not None and m.label == "GPE"
 
+    def _after_semicolon(self, clause: Clause) -> bool:
+        """The clause's verb group opens right after a semicolon."""
+        lo = clause.predicate.lo
+        return lo > 0 and self.view.keys[lo - 1] == ";"
+
     def _reflexive(self, clause: Clause) -> bool:
         """The clause's (inherited) subject names what its object names."""
         if clause.subject is None or not clause.subject.named or not clause.objects:
@@ -1528,6 +1533,16 @@ class _SentenceParser:
         for i, clause in enumerate(clauses):
             if clause.subject is not None or clause.link == "nominal":
                 continue
+            if (
+                clause.link == "main"
+                and clause.parent is None
+                and i > 0
+                and self._after_semicolon(clause)
+            ):
+                # "A đã cử X; triển khai Y; ...": a list of A's acts after semicolons
+                before = [j for j in range(i - 1, -1, -1) if not clauses[j].predicate.nominal]
+                if before:
+                    clause.link, clause.parent = "coordinated", base + before[0]
             if clause.link == "framed" and clause.parent is None:
                 clause.link = "fronted"
             if clause.link in ("fronted", "subordinate"):
