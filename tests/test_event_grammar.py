@@ -161,6 +161,12 @@ CASES = [
         {("actor", "Hà Nội"), ("partner", "Viêng Chăn")},
         id="coordinated-cities-each-named-with-an-administrative-word",
     ),
+    pytest.param(
+        "Thứ trưởng Đỗ Hùng Việt đã làm việc với sự tham gia của đại diện Bộ Ngoại giao Lào.",
+        ("MEETING", "làm việc"),
+        {("actor", "Đỗ Hùng Việt"), ("partner", "Bộ Ngoại giao Lào")},
+        id="those-taking-part-in-a-working-session-are-partners",
+    ),
 ]
 
 
