@@ -538,3 +538,26 @@ def test_processes_give_the_serial_results_in_order() -> None:
     parallel = _dicts(extract_many(items, published="2020-01-01", n_process=2, batch_size=2))
     assert parallel == serial
     assert [d["id"] for d in parallel[:5]] == [f"seed{k}" for k in range(5)]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_extract_leaves_the_garbage_collector_as_it_found_it(enabled):
+    """extract() pauses the cyclic collector while it reads a document (its time per KB
+    would otherwise grow with length) and gives it back in the state it found it, also when
+    the document fails."""
+    import gc
+
+    import vn_diplomacy_nlp as vd
+
+    was = gc.isenabled()
+    try:
+        if not enabled:
+            gc.disable()
+        vd.extract("Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản tại Hà Nội.")
+        assert gc.isenabled() is enabled
+        with pytest.raises(ValueError):
+            vd.extract("Thủ tướng tiếp Đại sứ.", published="không phải ngày")
+        assert gc.isenabled() is enabled
+    finally:
+        if was:
+            gc.enable()
