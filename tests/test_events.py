@@ -1565,3 +1565,19 @@ def test_outlet_credit_opening_the_lead_is_not_the_subject() -> None:
     # two bodies joined by a dash are a pair, not a credit
     events = _pipeline_events("Bộ Ngoại giao - Bộ Quốc phòng phối hợp tổ chức hội nghị đối ngoại.")
     assert ("actor", "Bộ Ngoại giao") in events[0][1]
+
+
+def test_every_shared_lexicon_is_read_by_the_code_or_a_rule():
+    """A lexicon of ``_common.yaml`` that nothing reads is dead data that misleads the next
+    reader: the code asks for its lexicons by name (``REQUIRED_LEXICONS``), the type files
+    through ``when:`` conditions and ``context_blockers``."""
+    from vn_diplomacy_nlp.events.rules import REQUIRED_LEXICONS
+
+    rules = load_rules()
+    used = set(REQUIRED_LEXICONS)
+    for type_rules in rules.types.values():
+        used.update(type_rules.context_blockers)
+        for trigger in type_rules.triggers:
+            used.update(c.lexicon for c in trigger.conditions if c.lexicon)
+    unused = sorted(name for name in rules.lexicons if name not in used)
+    assert not unused, unused

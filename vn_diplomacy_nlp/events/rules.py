@@ -47,7 +47,7 @@ REQUIRED_LEXICONS = (
     "np_trailing", "time_words", "date_preps", "term_words", "place_fillers", "locative_preps",
     "coordinators", "number_nouns", "money_units", "force_nouns", "position_heads",
     "aid_goods", "same_day_cues", "clause_openers", "counters", "today_words",
-    "background_cues",
+    "background_cues", "conditional_cues", "receive_verbs", "organiser_verbs", "number_words",
 )  # fmt: skip
 #: Grammatical functions a role may be read from (clauses.model.Clause): the subject, the
 #: objects, the agent of a passive, the subject of the verb that controls the clause
@@ -286,7 +286,7 @@ def _condition(node: Any, where: Where, lexicons: Mapping[str, PhraseLexicon]) -
         if isinstance(value, str):  # the name of a shared lexicon
             if value not in lexicons:
                 raise at.fail(f"{kind}: unknown lexicon {value!r}")
-            return Condition(kind, words=lexicons[value])
+            return Condition(kind, words=lexicons[value], lexicon=value)
         return Condition(kind, words=compile_lexicon(f"when.{kind}", value, at))
     if kind == "with":
         if not isinstance(value, str):
