@@ -519,3 +519,24 @@ def test_sentences_are_our_own():
 def _runs(text: str, n: int = 8) -> set[tuple[str, ...]]:
     words = re.findall(r"\w+", text.casefold())
     return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Australia sẽ cung cấp khoản viện trợ trị giá 3 triệu USD cho Fiji, Bộ Ngoại giao "
+            "Australia cho biết hôm 9/11.",
+            "2017-11-09",
+        ),
+        ("Australia sẽ viện trợ 3 triệu USD cho Fiji, Bộ Ngoại giao Australia cho biết.", None),
+        (
+            "Thủ tướng Nhật Bản đã gặp Tổng thống Hàn Quốc tại Tokyo, hãng tin Kyodo đưa tin "
+            "ngày 12/5.",
+            "2017-05-12",
+        ),
+    ],
+)
+def test_a_date_closing_a_trailing_report_dates_the_sentence(text, expected):
+    (event,) = vd.extract(text, published="2017-11-10").events
+    assert event.date == expected, event

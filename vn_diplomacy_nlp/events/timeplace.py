@@ -163,7 +163,32 @@ def _sentence_date(view: EventView, site: Site) -> tuple[bool, str | None]:
             break
         if _introduced(view, d, site.hi):
             return True, d.value
+    reported = dates[-1]
+    if reported.lo >= site.hi and _reporting_tail(view, site, reported):
+        return True, reported.value
     return False, None
+
+
+def _reporting_tail(view: EventView, site: Site, d: DateMention) -> bool:
+    """``d`` closes a reporting clause that trails the sentence ("A sẽ viện trợ B ..., Bộ
+    Ngoại giao X công bố ngày 9/11."): the day the sentence was told, its own date
+    (spec §6, a date in its own sentence)."""
+    if any(view.is_word(i) for i in range(d.hi, site.s_hi)):
+        return False  # the date must end the sentence
+    k = d.lo
+    while k > site.hi and view.keys[k - 1] in _REPORT_DATE_PREPS:
+        k -= 1
+    for j in range(k - 1, site.hi, -1):
+        if view.keys[j] == ",":
+            return False  # a comma between the reporting verb and the date
+        found = view.grammar.word_class(view.keys, j, k)
+        if found is not None and found[0] == k and found[1].kind == "reporting":
+            return any(view.keys[i] == "," for i in range(site.hi, j))
+    return False
+
+
+#: words between a trailing reporting verb and its date ("cho biết hôm 9/11")
+_REPORT_DATE_PREPS = frozenset({"vào", "hôm", "ngày"})
 
 
 def _paragraph_date(view: EventView, site: Site) -> str | None:
