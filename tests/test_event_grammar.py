@@ -540,3 +540,21 @@ def _runs(text: str, n: int = 8) -> set[tuple[str, ...]]:
 def test_a_date_closing_a_trailing_report_dates_the_sentence(text, expected):
     (event,) = vd.extract(text, published="2017-11-10").events
     assert event.date == expected, event
+
+
+def test_a_closing_dateline_dates_the_account_before_it():
+    text = (
+        "Bí thư Tỉnh ủy tiếp Đại sứ Lào\n"
+        "Tại buổi tiếp, Bí thư Tỉnh ủy Nguyễn Văn A chào mừng Đại sứ Lào Sengphet "
+        "Houngboungnuang.\n"
+        "Trước đó, Đại sứ đã đến thăm Khu kinh tế cửa khẩu.\n"
+        "(T.H., Sở Ngoại vụ, ngày 5-11-2024)\n"
+        "Tin liên quan:\n"
+        "- Chủ tịch tỉnh tiếp Tổng Lãnh sự Trung Quốc (12-10-2024)"
+    )
+    events = sorted(vd.extract(text, published="2024-11-06").events, key=lambda e: e.trigger.start)
+    assert [(e.trigger.text, e.date) for e in events] == [
+        ("tiếp", "2024-11-05"),  # the account the dateline closes
+        ("đến thăm", None),  # background ("Trước đó") with no date of its own
+        ("tiếp", "2024-10-12"),  # a related item after it has its own
+    ]

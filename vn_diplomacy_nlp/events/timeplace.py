@@ -243,12 +243,19 @@ def event_date(view: EventView, site: Site) -> str | None:
     found = _paragraph_date(view, site)
     if found is not None:
         return found
-    return account_date(view, site)
+    found = account_date(view, site)
+    if found is not None or site.planned:
+        return found
+    if view.first_hit("background_cues", site.s_lo, site.hi) is not None:
+        return None
+    closing = closing_dateline(view)
+    return closing[1] if closing is not None and site.lo < closing[0] else None
 
 
 def lead_date(view: EventView) -> str | None:
     """The day the body is about: the first day-precise date of the first sentence of the
-    first paragraphs after the head lines ("(Chinhphu.vn) - Ngày 16/3, ..." included)."""
+    first paragraphs after the head lines ("(Chinhphu.vn) - Ngày 16/3, ..." included), else
+    the day of a closing dateline."""
     start = max(view.head_lines, 1)
     # the body's lead, then the lines around the headline (a dateline: the day it was told)
     for p_lo, _p_hi in view.paragraphs[start : start + 3] + view.paragraphs[1:start]:
@@ -256,6 +263,28 @@ def lead_date(view: EventView) -> str | None:
         for d in view.dates_in(first[0], first[1]):
             if not _excluded(view, d) and d.value and _DAY.match(d.value):
                 return d.value
+    closing = closing_dateline(view)
+    return closing[1] if closing is not None else None
+
+
+def closing_dateline(view: EventView) -> tuple[int, str] | None:
+    """``(first token, day)`` of the line that closes an account with its source and day
+    in brackets ("(H.V., Sở Ngoại vụ TPHCM, ngày 3-11-2008)"): the first line that is all
+    one bracket holding a day-precise date. It dates the account before it as a dateline
+    at the top would."""
+    memo = view.closing_dateline_memo
+    if not memo:  # read once per document: every undated event asks
+        memo.append(_find_closing_dateline(view))
+    return memo[0]
+
+
+def _find_closing_dateline(view: EventView) -> tuple[int, str] | None:
+    for p_lo, p_hi in view.paragraphs:
+        if view.keys[p_lo] != "(" or view.keys[p_hi - 1] not in (")", ")."):
+            continue
+        days = [d for d in view.dates_in(p_lo, p_hi) if d.value and _DAY.match(d.value)]
+        if days and all(view.depth[i] > 0 for i in range(p_lo + 1, p_hi - 1)):
+            return p_lo, days[-1].value
     return None
 
 

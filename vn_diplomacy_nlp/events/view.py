@@ -44,6 +44,8 @@ class EventView(DocView):
             super().__init__(doc, grammar, tokens, lexicons=rules.lex)
         self.rules = rules
         self.head_lines = self._count_head_lines()
+        #: the closing dateline (timeplace.closing_dateline), once read: ``[]`` until then
+        self.closing_dateline_memo: list[tuple[int, str] | None] = []
 
     def _count_head_lines(self) -> int:
         """How many paragraphs open the document before its body: short lines with no
