@@ -558,3 +558,19 @@ def test_a_closing_dateline_dates_the_account_before_it():
         ("đến thăm", None),  # background ("Trước đó") with no date of its own
         ("tiếp", "2024-10-12"),  # a related item after it has its own
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hai ngày 14.6 và 15.6 vừa qua, Bộ trưởng Bùi Thanh Sơn đã sang thăm Campuchia.",
+            "2024-06-14/2024-06-15",
+        ),
+        ("Ngày 29/2 và 1/3, Bộ trưởng Bùi Thanh Sơn thăm Campuchia.", "2024-02-29/2024-03-01"),
+        ("Ngày 5/3 và 12/3, Bộ trưởng Bùi Thanh Sơn đã tiếp Đại sứ Lào.", None),
+    ],
+)
+def test_consecutive_days_listed_are_one_interval(text, expected):
+    (event,) = vd.extract(text, published="2024-07-01").events
+    assert event.date == expected, event

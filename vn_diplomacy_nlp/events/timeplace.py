@@ -27,7 +27,9 @@ tại Nhật Bản") never counts.
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left
+from itertools import pairwise
 
 import regex
 
@@ -95,6 +97,11 @@ def _coordinated(view: EventView, d: DateMention, dates: list[DateMention]) -> b
     """``d`` is one of a list of dates ("tháng 1/2020, tháng 3 và tháng 4/2021"): dates
     joined by commas or coordinators, the list closed by a coordinating word (dates only
     separated by commas are a clause boundary: "từ trần ngày 5/12, ngày 6/12, A gửi")."""
+    return len(_date_list(view, d, dates)) > 1
+
+
+def _date_list(view: EventView, d: DateMention, dates: list[DateMention]) -> list[DateMention]:
+    """The coordinated list ``d`` belongs to (see :func:`_coordinated`), else ``[d]``."""
     ordered = sorted(dates, key=lambda x: x.lo)
     i = ordered.index(d)
     lo_i = hi_i = i
@@ -103,7 +110,38 @@ def _coordinated(view: EventView, d: DateMention, dates: list[DateMention]) -> b
         words, lo_i = words or joiner == "word", lo_i - 1
     while hi_i + 1 < len(ordered) and (joiner := _joiner(view, ordered[hi_i], ordered[hi_i + 1])):
         words, hi_i = words or joiner == "word", hi_i + 1
-    return words and hi_i > lo_i
+    return ordered[lo_i : hi_i + 1] if words and hi_i > lo_i else [d]
+
+
+def _listed_value(view: EventView, d: DateMention, dates: list[DateMention]) -> str | None:
+    """The date of an act dated by ``d``: its value, or for a list of dates the interval
+    they make when they are consecutive days ("trong 2 ngày 25.6 và 26.6": 06-25/06-26);
+    a list of days apart names several occasions, and none of them is the act's."""
+    listed = _date_list(view, d, dates)
+    if len(listed) == 1:
+        return d.value
+    days = [_day(x.value) for x in listed]
+    if any(day is None for day in days):
+        return None
+    consecutive = all(
+        b is not None and a is not None and (b[1] - a[1]).days == 1 and a[0] == b[0]
+        for a, b in pairwise(days)
+    )
+    return f"{listed[0].value}/{listed[-1].value}" if consecutive else None
+
+
+def _day(value: str | None) -> tuple[str, dt.date] | None:
+    """``(year part, date)`` of a day-precise value; a year-less one ("XXXX-06-25") is
+    placed in a leap year so that 29 February exists."""
+    if not value or not _DAY.match(value) or len(value) != 10:
+        return None
+    year = value[:4]
+    try:
+        return year, dt.date(
+            2000 if year == "XXXX" else int(year), int(value[5:7]), int(value[8:10])
+        )
+    except ValueError:
+        return None
 
 
 def _joiner(view: EventView, a: DateMention, b: DateMention) -> str | None:
@@ -142,12 +180,12 @@ def _sentence_date(view: EventView, site: Site) -> tuple[bool, str | None]:
         return False, None
     own = _clause_date(view, site, dates)
     if own is not None:
-        return True, None if _coordinated(view, own, dates) else own.value
+        return True, _listed_value(view, own, dates)
     if _leading(view, site.s_lo, dates[0]) and dates[0].hi <= site.lo:
-        return True, dates[0].value
+        return True, _listed_value(view, dates[0], dates)
     fronting = [d for d in dates if d.hi <= site.c_lo and _fronts(view, d, site.c_lo)]
     if fronting:
-        return True, fronting[-1].value
+        return True, _listed_value(view, fronting[-1], dates)
     closing = [
         d for d in dates if d.lo >= site.hi and view.depth[d.lo] > 0 and _closes_line(view, d)
     ]
@@ -155,7 +193,7 @@ def _sentence_date(view: EventView, site: Site) -> tuple[bool, str | None]:
         return True, closing[-1].value  # "- A tiếp B (28-02-2011)": the item's date
     before = [d for d in dates if d.hi <= site.lo]
     if before:
-        return True, None if _coordinated(view, before[-1], dates) else before[-1].value
+        return True, _listed_value(view, before[-1], dates)
     for d in dates:
         if d.lo < site.hi:
             continue
