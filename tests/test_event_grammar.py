@@ -574,3 +574,19 @@ def test_a_closing_dateline_dates_the_account_before_it():
 def test_consecutive_days_listed_are_one_interval(text, expected):
     (event,) = vd.extract(text, published="2024-07-01").events
     assert event.date == expected, event
+
+
+def test_a_bare_occasion_noun_stands_for_the_occasion_named_before():
+    text = (
+        "Chiều 12/3, Đại sứ quán Ấn Độ tại Hà Nội tổ chức Lễ kỷ niệm Ngày Cộng hòa Ấn Độ.\n"
+        "Thứ trưởng Ngoại giao Đỗ Hùng Việt đã tham dự buổi Lễ."
+    )
+    doc = vd.extract(text, published="2024-03-13")
+    attend = [e for e in doc.events if e.trigger.text == "tham dự"]
+    assert attend, doc.events
+    (occasion,) = [a for a in attend[0].arguments if a.role == "event"]
+    assert occasion.text.startswith("Lễ kỷ niệm Ngày Cộng hòa"), occasion
+    assert doc.text[occasion.start : occasion.end] == occasion.text
+    lone = vd.extract("Bộ trưởng Bùi Thanh Sơn đã tham dự buổi Lễ.", published="2024-03-13")
+    (event,) = lone.events
+    assert ("event", "buổi Lễ") in {(a.role, a.text) for a in event.arguments}

@@ -14,6 +14,7 @@ already found those functions; this module only turns the phrases into participa
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..clauses.model import Clause, Phrase
@@ -21,6 +22,7 @@ from ..records import Event
 from ..textnorm import token_key
 from .attributes import position_span
 from .coref import Filler, filler_of, resolve_group
+from .discourse import MAX_LOOKBACK
 from .nounphrase import head_at, read_names
 from .rules import Source, TriggerRule
 from .site import site_of
@@ -49,6 +51,8 @@ class RoleContext:
     clauses: list[Clause] = field(default_factory=list)
     #: ids of the events whose date their own clause or sentence gave
     sentence_dated: set[int] = field(default_factory=set)
+    #: first tokens of the names of occasions (``view.work_end``), sorted when first needed
+    work_starts: list[int] | None = None
 
     def read_delegations(self, clauses: list[Clause]) -> None:
         """Every phrase that names a delegation with its head, in text order."""
@@ -147,7 +151,7 @@ def _from_source(ctx: RoleContext, clause: Clause, source: Source) -> list[Fille
             limit = clause.predicate.lo if before_verb else ctx.view.sentence(phrase.lo)[1]
             if phrase.closed:
                 limit = phrase.hi  # the parser found where the phrase's words end
-            out.extend(_as_written_all(ctx.view, phrase, limit))
+            out.extend(_named_before(ctx, f) for f in _as_written_all(ctx.view, phrase, limit))
             continue
         members = _participants(ctx, phrase, source)
         if source.part == "first":
@@ -302,6 +306,42 @@ def _as_written_all(view: EventView, phrase: Phrase, limit: int) -> list[Filler]
                 return out
     filler = _as_written(view, phrase)
     return [filler] if filler is not None else []
+
+
+def _named_before(ctx: RoleContext, filler: Filler) -> Filler:
+    """A bare occasion noun ("buổi Lễ", "hội nghị", "Phiên họp") means the occasion of that
+    kind named last before it: the nearest earlier occasion an event names, or a name of
+    an occasion the entity layer found ("Lễ khai trương Tổng Lãnh sự quán ..."); the name
+    stands for it. Anything longer, or with no such name before it, is kept as written."""
+    view = ctx.view
+    lo = _after_nominaliser(view, filler.lo, filler.hi)
+    found = view.rules.lex("event_heads").longest_at(view.keys, lo, filler.hi)
+    if found is None or found[1] is None or found[0] != filler.hi:
+        return filler
+    head = view.keys[lo : filler.hi]
+    named: list[tuple[int, int]] = [
+        view.tok_range(a.start, a.end)
+        for event in ctx.events[-MAX_LOOKBACK:]
+        for a in event.arguments
+        if a.role == "event" and a.start is not None and a.end is not None
+    ]
+    if ctx.work_starts is None:  # sorted once per document
+        ctx.work_starts = sorted(view.work_end)
+    k = bisect_left(ctx.work_starts, filler.lo)
+    named.extend((s, view.work_end[s]) for s in ctx.work_starts[max(0, k - MAX_LOOKBACK) : k])
+    for start, end in sorted((n for n in named if n[1] <= filler.lo), reverse=True):
+        if view.keys[start : start + len(head)] == head and end - start > len(head):
+            a, b = view.char_span(start, end)
+            return Filler(view.text[a:b], None, a, b, start, end)
+    return filler
+
+
+def _after_nominaliser(view: EventView, lo: int, hi: int) -> int:
+    """The first token after the determiners and nominalisers ("buổi", "các") of a phrase."""
+    lex = view.rules.lex("nominalisers")
+    k = _after_determiners(view, lo, hi)
+    found = lex.longest_at(view.keys, k, hi)
+    return found[0] if found is not None and found[1] is not None and found[0] < hi else k
 
 
 def _after_determiners(view: EventView, lo: int, hi: int) -> int:
