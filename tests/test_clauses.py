@@ -1335,6 +1335,12 @@ LINKS = [
         id="acts-listed-after-semicolons",
     ),
     case(
+        "Tại buổi làm việc, hai bên nhất trí sớm ký Bản ghi nhớ về đào tạo nhân lực y tế.",
+        c("nhất trí", "hai bên"),
+        c("ký", "hai bên", link="control", modality="planned", pps={"về": "đào tạo nhân lực y tế"}),
+        id="a-preposition-inside-a-dictionary-word-is-none",
+    ),
+    case(
         "Thủ tướng Phạm Minh Chính khẳng định Việt Nam sẽ tiếp tục hợp tác với Lào.",
         c("khẳng định", "Phạm Minh Chính", ""),
         c("hợp tác", "Việt Nam", link="reported", modality=PLANNED, pps={"với": "Lào"}),

@@ -151,8 +151,7 @@ def load_grammar(
 _FUNCTION_CLASSES = frozenset(
     {
         "negation", "planned", "past", "progressive", "passive", "coordinator", "comitative",
-        "purpose", "subordinator", "complementiser", "determiner", "prep", "copula",
-        "nominaliser",
+        "purpose", "subordinator", "complementiser", "determiner", "copula", "nominaliser",
     }
 )  # fmt: skip
 
