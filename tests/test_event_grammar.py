@@ -590,3 +590,13 @@ def test_a_bare_occasion_noun_stands_for_the_occasion_named_before():
     lone = vd.extract("Bộ trưởng Bùi Thanh Sơn đã tham dự buổi Lễ.", published="2024-03-13")
     (event,) = lone.events
     assert ("event", "buổi Lễ") in {(a.role, a.text) for a in event.arguments}
+
+
+def test_background_in_a_dated_paragraph_takes_no_date():
+    text = (
+        "Chiều 5/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ Hàn Quốc Choi Young-sam. Trước đó, "
+        "Hàn Quốc đã viện trợ 2 triệu USD cho các tỉnh miền Trung."
+    )
+    events = {e.type: e for e in vd.extract(text, published="2025-03-06").events}
+    assert events["MEETING"].date == "2025-03-05"
+    assert events["AID"].date is None

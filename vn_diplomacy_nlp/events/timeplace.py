@@ -272,6 +272,8 @@ def event_date(view: EventView, site: Site) -> str | None:
     same = _same_day(view, site.s_lo, site.lo)
     if same is not None:
         return same
+    if view.first_hit("background_cues", site.s_lo, site.hi) is not None:
+        return None  # "Trước đó, A đã ...": before the day told, with no date of its own
     p_lo, _p_hi = view.paragraph(site.lo)
     first = view.sentence(p_lo)
     if first[0] != site.s_lo:
@@ -284,8 +286,6 @@ def event_date(view: EventView, site: Site) -> str | None:
     found = account_date(view, site)
     if found is not None or site.planned:
         return found
-    if view.first_hit("background_cues", site.s_lo, site.hi) is not None:
-        return None
     closing = closing_dateline(view)
     return closing[1] if closing is not None and site.lo < closing[0] else None
 
