@@ -594,9 +594,11 @@ def test_a_bare_occasion_noun_stands_for_the_occasion_named_before():
 
 def test_background_in_a_dated_paragraph_takes_no_date():
     text = (
-        "Chiều 5/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ Hàn Quốc Choi Young-sam. Trước đó, "
+        "Chiều 5/3, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Đại sứ Hàn Quốc Choi Young-sam. "
+        "Trước đó, "
         "Hàn Quốc đã viện trợ 2 triệu USD cho các tỉnh miền Trung."
     )
     events = {e.type: e for e in vd.extract(text, published="2025-03-06").events}
     assert events["MEETING"].date == "2025-03-05"
     assert events["AID"].date is None
+    assert events["AID"].location is None

@@ -377,6 +377,8 @@ def event_location(view: EventView, site: Site, destination: str | None) -> str 
         return min(found, key=lambda p: abs(p[0] - site.lo))[1]
     if destination:
         return destination
+    if view.first_hit("background_cues", site.s_lo, site.hi) is not None:
+        return None  # "Trước đó, A đã ...": not where the day told took place
     p_lo, _ = view.paragraph(site.lo)
     first = view.sentence(p_lo)
     if first[0] != site.s_lo:
