@@ -196,3 +196,23 @@ def test_tables_name_a_failed_item_or_leave_it_out_on_request() -> None:
         vd.to_frames(vd.extract_many(items))
     tables = vd.to_frames(vd.extract_many(items, errors="skip"))
     assert len(tables["documents"]) == 2
+
+
+def test_workers_leave_the_parents_collector_as_they_found_it():
+    """extract_many freezes the parent's objects only until its workers are forked (so the
+    workers' collections do not copy every inherited page) and gives them back; objects a
+    caller froze itself stay frozen."""
+    import gc
+
+    texts = ["Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản.", "Bộ trưởng Bùi Thanh Sơn thăm Lào."]
+    assert gc.get_freeze_count() == 0
+    docs = list(vd.extract_many(texts, n_process=2, batch_size=1))
+    assert [len(d.events) for d in docs] == [1, 1]
+    assert gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        list(vd.extract_many(texts, n_process=2, batch_size=1))
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
