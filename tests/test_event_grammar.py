@@ -167,6 +167,12 @@ CASES = [
         {("actor", "Đỗ Hùng Việt"), ("partner", "Bộ Ngoại giao Lào")},
         id="those-taking-part-in-a-working-session-are-partners",
     ),
+    pytest.param(
+        "Sáng nay, các Trưởng đoàn tham dự Hội nghị Cấp cao Đông Á tại Viêng Chăn.",
+        ("CONFERENCE", "tham dự"),
+        {("actor", "các Trưởng đoàn")},
+        id="officials-described-in-the-plural-attend",
+    ),
 ]
 
 
@@ -602,3 +608,8 @@ def test_background_in_a_dated_paragraph_takes_no_date():
     assert events["MEETING"].date == "2025-03-05"
     assert events["AID"].date is None
     assert events["AID"].location is None
+
+
+def test_a_plural_class_noun_before_a_verb_is_generic_talk():
+    text = "Đây là một trong những quốc gia có nhiều nữ quân nhân nhất trong các nước cử quân."
+    assert not _events(text), _events(text)

@@ -357,6 +357,8 @@ def _generic(view: EventView, site: Site) -> bool:
         between = range(found[0], site.lo)
         if not between or any(view.mention_covering(i) is not None for i in between):
             return False
+        if view.toks[found[0]].is_cap and not site.nominal:
+            return False  # "các Trưởng đoàn tham dự ...": officials described (spec §6), acting
         starts_nominal = nominal.longest_at(view.keys, found[0], site.lo)
         return starts_nominal is None or starts_nominal[1] is None
     return False
