@@ -613,3 +613,11 @@ def test_background_in_a_dated_paragraph_takes_no_date():
 def test_a_plural_class_noun_before_a_verb_is_generic_talk():
     text = "Đây là một trong những quốc gia có nhiều nữ quân nhân nhất trong các nước cử quân."
     assert not _events(text), _events(text)
+
+
+def test_a_person_inheriting_the_subject_does_not_join_a_body():
+    """Only states and bodies join: where the inherited subject is a person, the one the
+    clause before acts on is the member."""
+    text = "Tổng Thư ký luôn đồng hành và hỗ trợ Campuchia từ khi gia nhập Liên hợp quốc năm 1955."
+    found = _find(_events(text), "MEMBERSHIP", "gia nhập")
+    assert set(found[2]) == {("actor", "Campuchia"), ("organisation", "Liên hợp quốc")}, found

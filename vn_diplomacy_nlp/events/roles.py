@@ -82,6 +82,12 @@ def phrases_of(clause: Clause, function: str, clauses: list[Clause] | None = Non
             return []
         parent = clauses[clause.parent]
         return [parent.subject] if parent.subject is not None else []
+    if function == "parent_object":
+        # "A hỗ trợ B từ khi gia nhập X": B, the one the clause this one hangs on acts on,
+        # when this clause has no subject of its own (its subject was inherited)
+        if clauses is None or clause.parent is None or clause.subject_from == "own":
+            return []
+        return clauses[clause.parent].objects[:1]
     if function == "host_object":
         # "Tại buổi tiếp, A chào mừng B": B, the one the main clause's host turns to
         if clauses is None or clause.host is None:

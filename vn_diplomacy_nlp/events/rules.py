@@ -65,6 +65,7 @@ FUNCTIONS = frozenset(
         "host_object",
         "receiver",
         "organiser",
+        "parent_object",
     }
 )
 #: the closed attribute values of spec §4 (a rule file may not invent others)
@@ -85,6 +86,8 @@ class Source:
     ``controller`` (the subject of the verb controlling an object-control clause),
     ``position`` (the body named in the position after ``làm``/``là``) or
     ``occasion_object`` (the object of the event noun the object names: "lễ đón B") or
+    ``parent_object`` (for a clause whose subject was inherited, the object of the clause it
+    hangs on: "A hỗ trợ B từ khi gia nhập X" gives B) or
     ``receiver`` / ``organiser`` (for an event noun that is the object of a verb of
     receiving / of organising, that verb's subject: "Lào nhận viện trợ của Nhật Bản", "A
     tổ chức buổi gặp mặt B") or
