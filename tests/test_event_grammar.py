@@ -621,3 +621,34 @@ def test_a_person_inheriting_the_subject_does_not_join_a_body():
     text = "Ông Ban Ki-moon đã giúp đỡ Đông Timor rất nhiều kể từ khi gia nhập Liên hợp quốc."
     found = _find(_events(text), "MEMBERSHIP", "gia nhập")
     assert set(found[2]) == {("actor", "Đông Timor"), ("organisation", "Liên hợp quốc")}, found
+
+
+WORKED_EXAMPLE = (  # DEVELOPING.md, "Worked example"
+    "Thủ tướng Phạm Minh Chính tiếp Ngoại trưởng Lào\n\n"
+    "Chiều 5/3, tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Ngoại giao Lào "
+    "Thongsavanh Phomvihane đang thăm chính thức Việt Nam. Tại buổi tiếp, Thủ tướng chúc "
+    "mừng Bộ trưởng Thongsavanh Phomvihane. Hai bên nhất trí sớm ký Hiệp định hợp tác lao "
+    "động."
+)
+
+
+def test_the_worked_example_of_developing_md():
+    doc = vd.extract(WORKED_EXAMPLE, published="2025-03-06")
+    got = {
+        e.type: (sorted((a.role, a.text) for a in e.arguments), e.date, e.location, e.attributes)
+        for e in doc.events
+    }
+    people = [("actor", "Phạm Minh Chính"), ("partner", "Thongsavanh Phomvihane")]
+    assert got["MEETING"] == (people, "2025-03-05", "Hà Nội", {})
+    assert len(next(e for e in doc.events if e.type == "MEETING").mentions) == 2
+    assert got["VISIT"][0] == [("actor", "Thongsavanh Phomvihane"), ("destination", "Việt Nam")]
+    instrument = ("instrument", "Hiệp định hợp tác lao động")
+    assert got["AGREEMENT"][0] == sorted([*people, instrument])
+    assert got["AGREEMENT"][3] == {"status": "planned"}
+
+
+def test_what_someone_is_asked_to_do_is_not_reported():
+    asked = WORKED_EXAMPLE.replace("Hai bên nhất trí sớm ký", "Thủ tướng đề nghị hai bên sớm ký")
+    assert "AGREEMENT" not in {e.type for e in vd.extract(asked, published="2025-03-06").events}
+    helped = _events("Tổng Bí thư đề nghị Ngân hàng Thế giới hỗ trợ Lào phát triển hạ tầng.")
+    assert not [e for e in helped if e[0] == "AID"], helped

@@ -176,6 +176,8 @@ class EventExtractor:
         site = site_of(view, clause, lo, hi)
         if clause.predicate.negated or _governed_by_negation(ctx, clause):
             return None
+        if _requested(ctx, clause):
+            return None  # "A đề nghị B hỗ trợ C": what B is asked to do is not reported
         if clause.predicate.tense == "habitual":
             return None  # "A luôn hỗ trợ B": a habit, no occasion (spec §4, generic talk)
         if _generic(view, site) or _question(view, site):
@@ -362,6 +364,18 @@ def _generic(view: EventView, site: Site) -> bool:
         starts_nominal = nominal.longest_at(view.keys, found[0], site.lo)
         return starts_nominal is None or starts_nominal[1] is None
     return False
+
+
+def _requested(ctx: RoleContext, clause: Clause) -> bool:
+    """The clause is what someone else is asked to do ("A đề nghị B hỗ trợ C", "kêu gọi các
+    bên đàm phán"): a request (clause class ``request``), not an act, nor a plan of the one
+    asked. What a subject commits to or agrees on ("nhất trí sớm ký") stays a planned event."""
+    if clause.link != "object_control" or clause.parent is None or not ctx.clauses:
+        return False
+    parent = ctx.clauses[clause.parent]
+    lo, hi = parent.predicate.heads[0]
+    found = ctx.view.grammar.word_class(ctx.view.keys, lo, hi)
+    return found is not None and found[1].kind == "request"
 
 
 def _governed_by_negation(ctx: RoleContext, clause: Clause) -> bool:
