@@ -652,3 +652,11 @@ def test_what_someone_is_asked_to_do_is_not_reported():
     assert "AGREEMENT" not in {e.type for e in vd.extract(asked, published="2025-03-06").events}
     helped = _events("Tổng Bí thư đề nghị Ngân hàng Thế giới hỗ trợ Lào phát triển hạ tầng.")
     assert not [e for e in helped if e[0] == "AID"], helped
+
+
+def test_a_place_named_after_a_body_by_its_abbreviation_is_named_in_full():
+    doc = vd.extract("Việt Nam đã cử 20 sĩ quan tới Trụ sở LHQ ở New York và tới TP.HCM.")
+    names = {e.text: e.name for e in doc.entities if e.label in ("LOC", "GPE")}
+    assert names["Trụ sở LHQ"] == "Trụ sở Liên hợp quốc"
+    assert names["TP.HCM"] == "TP.HCM"  # a place's own short name stays as written
+    assert names["New York"] == "New York"

@@ -68,6 +68,8 @@ class Entity:
             return self.canonical
         if self.label == "PERSON":
             return self.text if len(self.text.split()) >= 2 else self.canonical
+        if _spells_out_a_body(self.text, self.canonical):
+            return self.canonical  # "Trụ sở LHQ": the place of a body, named in full
         return self.text
 
     def to_dict(self, provenance: bool = False) -> dict[str, Any]:
@@ -98,6 +100,17 @@ class Entity:
 def _is_abbreviation(text: str) -> bool:
     letters = [ch for ch in text if not ch.isspace()]
     return bool(letters) and all(ch.isupper() or ch.isdigit() or ch in "-&." for ch in letters)
+
+
+def _spells_out_a_body(text: str, canonical: str) -> bool:
+    """A place named after a body by its abbreviation ("Trụ sở LHQ", canonical "Trụ sở Liên
+    hợp quốc"): same first word, a later word an abbreviation the canonical name spells out.
+    A place whose own name is short ("TP.HCM", "Mỹ") stays as written."""
+    words, full = text.split(), canonical.split()
+    if len(words) < 2 or not full or words[0] != full[0]:
+        return False
+    tail = " ".join(full[len(words) - 1 :])
+    return _is_abbreviation(words[-1]) and _abbreviates(words[-1], tail)
 
 
 def _abbreviates(short: str, full: str) -> bool:
