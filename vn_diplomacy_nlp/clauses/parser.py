@@ -792,6 +792,16 @@ class _SentenceParser:
                 j -= 4
                 continue
             if (
+                word_join
+                and j - 2 >= floor
+                and self.is_punct(j - 1, frozenset({","}))
+                and self.is_name(j - 2)
+                and not (self.kind(j - 3) == "prep" and self.u[j - 3].function != "tại")
+            ):
+                # "X, đặc biệt là Y": the comma before the coordinator joins too (but not
+                # when X is inside a phrase of its own: "các tổ chức của X, đặc biệt là Y")
+                j -= 1
+            if (
                 (word_join or comma_join)
                 and names
                 and j - 3 >= floor
