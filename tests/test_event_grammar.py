@@ -173,6 +173,18 @@ CASES = [
         {("actor", "các Trưởng đoàn")},
         id="officials-described-in-the-plural-attend",
     ),
+    pytest.param(
+        "Các nước ASEAN, nhất là Thái Lan, đã viện trợ lương thực cho Myanmar.",
+        ("AID", "viện trợ"),
+        {("actor", "ASEAN"), ("actor", "Thái Lan"), ("partner", "Myanmar")},
+        id="x-especially-y-both-act",
+    ),
+    pytest.param(
+        "Các tổ chức của Liên hợp quốc, đặc biệt là UNICEF, đã viện trợ cho Lào.",
+        ("AID", "viện trợ"),
+        {("actor", "UNICEF"), ("partner", "Lào")},
+        id="x-inside-a-phrase-of-its-own-does-not-join",
+    ),
 ]
 
 
