@@ -26,7 +26,7 @@ def test_bare_title_resolves_through_dated_offices(published: str, holder: str) 
 def test_title_resolves_to_the_person_named_in_the_document_first() -> None:
     text = (
         "Tổng Thư ký Liên hợp quốc Maria Sandoval thăm Hà Nội. "
-        "Tổng Thư ký đánh giá cao vai trò của Việt Nam."
+        "Chiều nay Tổng Thư ký gặp các sinh viên ở Hà Nội."
     )
     doc = vd.extract(text, published="2024-01-10")
     assert [(r.text, r.refers_to) for r in doc.references] == [("Tổng Thư ký", "Maria Sandoval")]
@@ -95,7 +95,7 @@ def test_a_body_with_its_country_or_posting_is_one_org(text: str, org: str) -> N
             [("ORG", "Đại sứ quán Việt Nam"), ("GPE", "Hoa Kỳ")],
         ),
         (
-            "Cán bộ Phái đoàn thường trực Việt Nam tại Liên hợp quốc dự họp.",
+            "Một tham tán của Phái đoàn thường trực Việt Nam bên cạnh Liên hợp quốc phát biểu.",
             [("ORG", "Phái đoàn thường trực Việt Nam"), ("ORG", "Liên hợp quốc")],
         ),
         (
@@ -125,13 +125,13 @@ def test_a_counted_body_word_is_a_common_noun(text: str, generic: str) -> None:
     [
         ("Sáng 3/4, UBND tỉnh tổ chức hội nghị xúc tiến đầu tư.", "UBND tỉnh"),
         (
-            "Đoàn đại biểu Chính phủ nhân dân huyện Mãnh Lạp thăm huyện biên giới.",
-            "Chính phủ nhân dân huyện Mãnh Lạp",
+            "Hôm qua, Chính phủ nhân dân huyện Hà Khẩu cử cán bộ sang trao đổi.",
+            "Chính phủ nhân dân huyện Hà Khẩu",
         ),
         ("Tại Phái bộ UNMISS, các sĩ quan đã báo cáo công việc.", "Phái bộ UNMISS"),
         (
-            "Đội Công binh số 2 Cục Gìn giữ hòa bình Việt Nam lên đường làm nhiệm vụ.",
-            "Đội Công binh số 2 Cục Gìn giữ hòa bình Việt Nam",
+            "Sáng mai, Đội Phẫu thuật số 4 Cục Quân y sẽ xuất quân.",
+            "Đội Phẫu thuật số 4 Cục Quân y",
         ),
     ],
 )
@@ -293,7 +293,7 @@ def test_abbreviation_defined_in_brackets_names_the_body_later() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Hai nước thúc đẩy Hiệp định Thương mại tự do Việt Nam - Israel trong năm tới.",
+        "Hai bên sớm hoàn tất Hiệp định Thương mại tự do Việt Nam - UAE.",
         "ASEAN và Trung Quốc đàm phán Bộ Quy tắc ứng xử ở Biển Đông từ năm 2017.",
     ],
 )
@@ -303,7 +303,7 @@ def test_places_inside_treaty_names_are_not_entities(text: str) -> None:
 
 
 def test_body_name_after_level_word_is_an_adjective() -> None:
-    assert ("ORG", "Nhà nước") not in _ents("Tổng thống Mông Cổ thăm cấp Nhà nước tới Việt Nam.")
+    assert ("ORG", "Nhà nước") not in _ents("Quốc vương Brunei thăm cấp Nhà nước Việt Nam.")
     assert ("ORG", "Nhà nước") in _ents("Nhà nước bảo đảm quyền tự do tín ngưỡng.")
 
 
@@ -505,10 +505,10 @@ def test_bodies_inside_a_session_name_are_not_entities() -> None:
             ["Sở Tư pháp"],
         ),
         (
-            "Chủ tịch Ủy ban chính quyền tỉnh Xay-nha-bu-ly Bun Mi Xay Sổm Phon ký biên bản.",
-            "Bun Mi Xay Sổm Phon",
-            "Chủ tịch Ủy ban chính quyền tỉnh Xay-nha-bu-ly",
-            ["Ủy ban chính quyền tỉnh Xay-nha-bu-ly"],
+            "Chủ tịch Ủy ban chính quyền tỉnh Xay-xổm-bun Khăm Phăn Vông Sa đã phát biểu.",
+            "Khăm Phăn Vông Sa",
+            "Chủ tịch Ủy ban chính quyền tỉnh Xay-xổm-bun",
+            ["Ủy ban chính quyền tỉnh Xay-xổm-bun"],
         ),
     ],
 )
@@ -535,9 +535,9 @@ def test_a_place_after_a_local_body_is_not_a_person() -> None:
             "Tổng Lãnh sự Hàn Quốc tại Đà Nẵng",
         ),
         (
-            "Đoàn do đồng chí Lương Văn Tâm, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh dẫn đầu.",
+            "Tiếp đoàn có đồng chí Lương Văn Tâm, Phó Bí thư Tỉnh ủy, Trưởng Ban Dân vận.",
             "Lương Văn Tâm",
-            "Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh",
+            "Phó Bí thư Tỉnh ủy, Trưởng Ban Dân vận",
         ),
         (
             "Bà Jacinda Ardern (Thủ tướng New Zealand) phát biểu.",
@@ -579,16 +579,16 @@ def test_an_unknown_party_named_in_a_title_is_one_org() -> None:
     ("text", "org"),
     [
         (
-            "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc dự lễ kỷ niệm.",
-            "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc",
+            "Thư của Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào đã được gửi tới.",
+            "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào",
         ),
         (
-            "Theo lời mời của Trung ương Đảng Cộng sản Việt Nam, đoàn sang thăm.",
-            "Trung ương Đảng Cộng sản Việt Nam",
+            "Đoàn chuyên gia được Trung ương Đảng Nhân dân Cách mạng Lào cử sang.",
+            "Trung ương Đảng Nhân dân Cách mạng Lào",
         ),
         (
-            "Phái đoàn của Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào tới Hà Nội.",
-            "Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào",
+            "Chủ tịch Quốc hội nước Cộng hòa Ấn Độ gửi điện mừng.",
+            "Quốc hội nước Cộng hòa Ấn Độ",
         ),
     ],
 )
@@ -598,11 +598,11 @@ def test_a_body_named_with_its_parent_or_state_is_one_org(text: str, org: str) -
 
 def test_a_title_naming_a_body_with_its_parent_keeps_the_name_after_it() -> None:
     doc = vd.extract(
-        "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc Vương Hoành Quân phát biểu."
+        "Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào Khăm Phăn Vông Sa phát biểu."
     )
     people = [(e.text, e.title) for e in doc.entities if e.label == "PERSON"]
     assert people == [
-        ("Vương Hoành Quân", "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc")
+        ("Khăm Phăn Vông Sa", "Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào")
     ]
 
 
@@ -626,9 +626,9 @@ def test_a_short_name_in_brackets_names_the_body_everywhere() -> None:
 
 
 def test_a_consulate_after_a_title_in_apposition_is_not_part_of_the_title() -> None:
-    doc = vd.extract("Có bà Kim Soo-jin – Phó Lãnh sự, Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng.")
+    doc = vd.extract("Dự tiệc có bà Park Ji-won – Phó Lãnh sự, Tổng Lãnh sự quán Hàn Quốc ở Huế.")
     assert [(e.label, e.text, e.title) for e in doc.entities][:2] == [
-        ("PERSON", "Kim Soo-jin", "Phó Lãnh sự"),
+        ("PERSON", "Park Ji-won", "Phó Lãnh sự"),
         ("ORG", "Tổng Lãnh sự quán Hàn Quốc", None),
     ]
 
@@ -769,7 +769,7 @@ def test_foreign_names_spelled_the_vietnamese_way_are_people() -> None:
         ),
         ("Nhạc sĩ Phú Quang qua đời, ca sĩ Hồng Nhung xúc động.", ["Phú Quang", "Hồng Nhung"]),
         ("Chị Hoa cho biết anh Dũng đã đi làm từ sáng.", ["Hoa", "Dũng"]),
-        ("Đại diện sinh viên Việt Nam tại Nhật Bản phát biểu.", []),
+        ("Đại diện du học sinh ở Hàn Quốc đọc thư cảm ơn.", []),
     ],
 )
 def test_occupation_nouns_and_familiar_honorifics_introduce_names(
@@ -825,7 +825,7 @@ def test_parties_named_after_giua_in_an_agreement_are_entities() -> None:
 
 
 def test_the_icelandic_eth_spells_d_with_stroke() -> None:
-    assert ("ORG", "Ðại hội đồng LHQ") in _ents("Ngày 12-11, Ðại hội đồng LHQ đã bỏ phiếu.")
+    assert ("ORG", "Ðại hội đồng LHQ") in _ents("Sáng mai, Ðại hội đồng LHQ họp phiên bất thường.")
 
 
 def test_a_known_name_after_and_is_a_second_entity() -> None:

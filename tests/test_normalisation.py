@@ -14,8 +14,8 @@ from vn_diplomacy_nlp.textnorm import LINE_BREAKS, canonical_whitespace
 
 ARTICLE = (
     "Ngày 25/10, tại Hà Nội, Tổng Bí thư Tô Lâm tiếp Đại sứ Nhật Bản Ito Naoki. "
-    "Thủ tướng Nguyễn Văn An đề nghị Chính phủ Hàn Quốc tiếp tục cung cấp viện trợ phát "
-    "triển cho Việt Nam."
+    "Thủ tướng Nguyễn Văn An cảm ơn Chính phủ Hàn Quốc đã dành khoản viện trợ không "
+    "hoàn lại cho Việt Nam."
 )
 
 
@@ -106,7 +106,7 @@ def test_original_span_is_the_identity_for_nfc_text() -> None:
 )
 def test_every_line_break_ends_a_name_and_a_sentence(separator: str) -> None:
     text = (
-        f"Ảnh: TTXVN{separator}Khẳng định quan hệ hai nước, Thủ tướng Phạm Minh Chính "
+        f"Ảnh: TTXVN{separator}Nhắc lại tình hữu nghị, Thủ tướng Phạm Minh Chính "
         f"phát biểu.{separator}Minh Tâm{separator}Hoàng Long tiếp Đại sứ Lào."
     )
     doc = vd.extract(text)

@@ -111,7 +111,7 @@ class OrgGrammar:
             if end in country_ends and not mission:
                 # a body named by a country is named with where it is posted (``Hiệp hội
                 # Doanh nghiệp Hàn Quốc tại Việt Nam``); a mission ends before its posting
-                # (spec §6: ``Đại sứ quán Nhật Bản`` | ``tại Hà Nội``)
+                # (spec §6: an embassy of India | ``tại Hà Nội``)
                 end = self._posting_end(tokens, end, places)
             named = end > head_end and any(
                 t.is_cap or t.kind == "number" for t in tokens[head_end:end]
@@ -255,7 +255,7 @@ class OrgGrammar:
                     k += 1  # ``Kinh tế - xã hội``: keep the joined part
                     continue
                 if tok.text == "," and self.listed_field(tokens, text, k, limit):
-                    k += 1  # ``Bộ Văn hóa, Thể thao và Du lịch``: fields listed in the name
+                    k += 1  # ``Bộ Lao động, Thương binh và Xã hội``: fields listed in the name
                     continue
                 break
             if k == j and tok.key == _OF:
@@ -270,10 +270,10 @@ class OrgGrammar:
                 and tokens[k - 1].key in _JOINERS
                 and (self._head(tokens, k) or k in known)
             ):
-                break  # ``Sở Ngoại vụ`` | ``và Văn phòng Tỉnh ủy``: a second body
+                break  # ``Sở Y tế`` | ``và Văn phòng UBND tỉnh``: a second body
             if tok.kind == "number" and k in known_ends and _counts(tokens, k):
                 break  # ``Quốc hội`` | ``3 nước``: a number of things, not a unit's number
-            k += 1  # a head here names the parent: ``Đội Công binh số 1 Cục Gìn giữ hòa bình``
+            k += 1  # a head here names the parent: ``Đội Quân y số 3 Cục Quân y``
             if (
                 tok.kind == "number"
                 and k < n
@@ -323,7 +323,7 @@ class OrgGrammar:
     @staticmethod
     def listed_field(tokens: Sequence[Token], text: str, k: int, limit: int) -> bool:
         """The comma at ``k`` separates capitalised fields of one name that end with ``và``
-        and a capitalised field: ``Văn hóa, Thể thao và Du lịch``."""
+        and a capitalised field: ``Lao động, Thương binh và Xã hội``."""
         if k + 1 >= limit or not tokens[k + 1].is_cap or tokens[k + 1].kind != "word":
             return False
         for m in range(k + 2, min(limit, k + 8)):
@@ -380,8 +380,8 @@ def _capitalised_run_end(tokens: Sequence[Token], text: str, k: int) -> int:
 
 
 def _trailing_admin_word(tokens: Sequence[Token], lo: int, end: int) -> int:
-    """Start of an administrative word that ends a name with no place after it (``Sở Văn
-    hóa, Thể thao và Du lịch`` | ``thành phố``), or 0."""
+    """Start of an administrative word that ends a name with no place after it (``Sở Lao
+    động, Thương binh và Xã hội`` | ``thành phố``), or 0."""
     for k in range(max(lo, end - 2), end):
         if not tokens[k].is_cap and WORDS.ADMIN_PREFIXES.match_at(tokens, k) == end:
             return k

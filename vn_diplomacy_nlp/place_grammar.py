@@ -186,7 +186,7 @@ class PlaceGrammar:
             elif tok.is_cap and tok.kind == "word":
                 k = end = _hyphen_tail(tokens, k + 1)
             elif tok.kind == "number" and end > j:
-                k = end = k + 1  # ``Trung tâm Hội nghị quốc tế 11 Lê Hồng Phong``
+                k = end = k + 1  # ``Nhà khách Chính phủ 37 Hoàng Diệu``
             elif (
                 tok.kind == "word"
                 and end > j

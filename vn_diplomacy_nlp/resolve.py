@@ -82,7 +82,7 @@ def merge_national_bodies(
             )
             surface = text[cand.start : nxt.end]
             if cand.type == "state" and _listed_among_states(chosen, i, text):
-                # ``Cộng hòa Colombia, Nhà nước Kuwait, ...``: the state's long name
+                # ``Cộng hòa Chile, Nhà nước Qatar, ...``: the state's long name
                 merged = Candidate(
                     cand.tok_start,
                     nxt.tok_end,
@@ -166,7 +166,7 @@ def _state_words() -> frozenset[str]:
 def _joined_by_space_or_state_word(
     tokens: Sequence[Token], text: str, body: Candidate, country: Candidate
 ) -> bool:
-    """``Quốc hội Lào`` or ``Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào``."""
+    """``Quốc hội Ấn Độ`` or ``Quốc hội nước Cộng hòa Ấn Độ``."""
     if text[body.end : country.start] == " ":
         return True
     gap = range(body.tok_end, country.tok_start)
@@ -175,8 +175,8 @@ def _joined_by_space_or_state_word(
 
 def join_overlapping_bodies(candidates: Sequence[Candidate]) -> list[Candidate]:
     """Two known bodies whose names overlap on a word are one body named with its parent
-    (spec §2): ``Ban Chấp hành Trung ương Đảng`` + ``Đảng Cộng sản Trung Quốc`` is the
-    Central Committee of the Communist Party of China. The joined name is a new candidate
+    (spec §2): ``Ban Chấp hành Trung ương Đảng`` + ``Đảng Nhân dân Cách mạng Lào`` is the
+    Central Committee of the Lao People's Revolutionary Party. The joined name is a new candidate
     (longer, so it wins); it keeps the first body's id when the second is its parent by id
     (``org.cpv.central-committee`` in ``org.cpv``), else it is named as written."""
     orgs = sorted(
@@ -242,7 +242,7 @@ def define_abbreviations(
     chosen: list[Candidate], tokens: Sequence[Token], text: str
 ) -> list[Candidate]:
     """An organisation followed by an abbreviation in brackets defines it for the document:
-    ``Liên đoàn Bóng đá Việt Nam (VFF) ... VFF`` gives ORG ``VFF`` (with the full name as
+    ``Hiệp hội Thương mại Điện tử (VECOM) ... VECOM`` gives ORG ``VFF`` (with the full name as
     canonical) in the brackets and wherever else it is written, in that exact case."""
     taken = bytearray(len(tokens))
     for cand in chosen:
@@ -488,10 +488,10 @@ def attach_appositive_titles(
     tokens: Sequence[Token],
     text: str,
 ) -> None:
-    """``Ông Nguyễn Minh Vũ, Thứ trưởng Thường trực Bộ Ngoại giao, cho biết``: a person
+    """``Ông Trần Văn Bình, Thứ trưởng Bộ Công Thương, nói``: a person
     without a title, followed by a comma, a dash or an opening bracket and a capitalised
     title that names no one else, has that title (spec §6: the one written right after the
-    name). A name given twice (``Nen-xơn Man-đê-la (Nelson Mandela), nguyên Chủ tịch ...``)
+    name). A name given twice (``Ăng-ghen-la Méc-ken (Angela Merkel), nguyên Thủ tướng ...``)
     gives the title to both spellings."""
     # a lower-case title right after the name is its title too (``X, ủy viên Bộ Chính trị``)
     by_start = {m.tok_start: m for m in mentions}

@@ -1086,7 +1086,7 @@ class _SentenceParser:
                     names, j = [person], person + 1
                     continue
                 if in_list and word_join:
-                    # "Đại sứ các nước: A, B và Đại sứ kiêm nhiệm của các nước C, D"
+                    # "Đại sứ các nước: A, B và Đại sứ kiêm nhiệm các nước C, D"
                     resume = self._list_resumes(j + 1, n)
                     if resume is not None:
                         j, resumed = resume, True
@@ -1183,7 +1183,7 @@ class _SentenceParser:
         )
 
     def _accompanying(self, names: list[int], j: int) -> bool:
-        """ "A cùng Phu nhân và Đoàn đại biểu cấp cao X": the delegation that comes with a
+        """ "A cùng Phu nhân và Đoàn X": the delegation that comes with a
         named person is not a participant of its own (the gold sets name the person)."""
         if not names or self.u[names[0]].mention is None:
             return False

@@ -543,7 +543,7 @@ class Grammar:
         Cued: a day word, day part, weekday or today-word stands before it. Spec §6 keeps
         out of the span: a weekday (``Thứ Ba, 12-11-2013`` -> ``12-11-2013``), a today-word
         set apart by a comma or bracket (``Sáng nay (5/3)`` -> ``5/3``; attached it stays:
-        ``sáng nay 21-4``) and a ``ngày`` that counts days (``trong 2 ngày 25.6 và 26.6``).
+        ``sáng nay 21-4``) and a ``ngày`` that counts days (``trong hai ngày 14.6 và 15.6``).
         A weekday that is really an ordinal (``lần thứ 2``) is no cue.
         """
         text, core = m.string, m.start()

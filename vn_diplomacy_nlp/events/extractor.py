@@ -144,7 +144,7 @@ class EventExtractor:
                 continue
             same = _begun(view, clause, ctx.events, event)
             if same is not None:
-                absorb(same, event)  # "đến Hà Nội, bắt đầu chuyến thăm ...": one visit
+                absorb(same, event)  # "tới Viêng Chăn, bắt đầu chuyến thăm ...": one visit
                 continue
             by_group.setdefault(key, event)
             ctx.events.append(event)
@@ -387,7 +387,7 @@ def _governed_by_negation(ctx: RoleContext, clause: Clause) -> bool:
 
 
 def _hypothetical(view: EventView, site: Site) -> bool:
-    """A sentence that opens with a condition ("Nếu ..., thì Đại sứ trình Thư ủy nhiệm")
+    """A sentence that opens with a condition ("Nếu ..., thì A sẽ ký Hiệp định")
     tells what would happen: nothing in it is reported."""
     k = site.s_lo
     while k < site.lo and not view.is_word(k):
@@ -397,7 +397,7 @@ def _hypothetical(view: EventView, site: Site) -> bool:
 
 
 def _question(view: EventView, site: Site) -> bool:
-    """A question is no report ("Đại sứ trình Thư ủy nhiệm như thế nào?")."""
+    """A question is no report ("Bao giờ hai bên ký Hiệp định?")."""
     return site.s_hi > 0 and view.keys[site.s_hi - 1] == "?"
 
 

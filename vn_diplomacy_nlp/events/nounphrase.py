@@ -6,7 +6,7 @@ starts at a head noun ("Hội nghị", "Hiệp ước") or a capitalised word an
 of its noun phrase: it stops at punctuation (quotes excepted), at a preposition or verb
 that opens a new phrase (`np_stops`), and at a date that is introduced as a date. Short
 bracketed acronyms belong to the name ("(AMM)"); a bracketed abbreviation of the name just
-before is dropped ("Đại hội đồng Liên hợp quốc (ĐHĐ LHQ) khóa 76").
+before is dropped ("Hội đồng Bảo an (HĐBA) phiên thứ 9000").
 """
 
 from __future__ import annotations

@@ -3,8 +3,8 @@
 Date, in the order of spec §6:
 
 1. **its own clause**: a date written in the trigger's clause, before the trigger or after
-   it when introduced as a date ("thăm Nhật Bản từ ngày 30-10 đến ngày 2-11", "được bổ
-   nhiệm năm 2020"): the clause's own date wins over the one leading the sentence;
+   it when introduced as a date ("thăm Lào từ ngày 4-3 đến ngày 6-3", "được bầu
+   năm 2021"): the clause's own date wins over the one leading the sentence;
 2. **its sentence**: the date leading the sentence ("Ngày 25/10, ..."), else the nearest
    date before the trigger (none when two dates are coordinated: "tháng 1/2020 và tháng
    4/2021" speaks of several occasions);
@@ -115,7 +115,7 @@ def _date_list(view: EventView, d: DateMention, dates: list[DateMention]) -> lis
 
 def _listed_value(view: EventView, d: DateMention, dates: list[DateMention]) -> str | None:
     """The date of an act dated by ``d``: its value, or for a list of dates the interval
-    they make when they are consecutive days ("trong 2 ngày 25.6 và 26.6": 06-25/06-26);
+    they make when they are consecutive days ("hai ngày 14.6 và 15.6": 06-14/06-15);
     a list of days apart names several occasions, and none of them is the act's."""
     listed = _date_list(view, d, dates)
     if len(listed) == 1:
@@ -307,7 +307,7 @@ def lead_date(view: EventView) -> str | None:
 
 def closing_dateline(view: EventView) -> tuple[int, str] | None:
     """``(first token, day)`` of the line that closes an account with its source and day
-    in brackets ("(H.V., Sở Ngoại vụ TPHCM, ngày 3-11-2008)"): the first line that is all
+    in brackets ("(T.H., Sở Ngoại vụ, ngày 5-11-2024)"): the first line that is all
     one bracket holding a day-precise date. It dates the account before it as a dateline
     at the top would."""
     memo = view.closing_dateline_memo
