@@ -213,9 +213,8 @@ def _reporting_tail(view: EventView, site: Site, d: DateMention) -> bool:
     (spec §6, a date in its own sentence)."""
     if any(view.is_word(i) for i in range(d.hi, site.s_hi)):
         return False  # the date must end the sentence
-    k = d.lo
-    while k > site.hi and view.keys[k - 1] in _REPORT_DATE_PREPS:
-        k -= 1
+    found = view.rules.lex("date_preps").ending_at(view.keys, max(site.hi, d.lo - 2), d.lo)
+    k = found[0] if found is not None and found[1] is not None else d.lo
     for j in range(k - 1, site.hi, -1):
         if view.keys[j] == ",":
             return False  # a comma between the reporting verb and the date
@@ -223,10 +222,6 @@ def _reporting_tail(view: EventView, site: Site, d: DateMention) -> bool:
         if found is not None and found[0] == k and found[1].kind == "reporting":
             return any(view.keys[i] == "," for i in range(site.hi, j))
     return False
-
-
-#: words between a trailing reporting verb and its date ("cho biết hôm 9/11")
-_REPORT_DATE_PREPS = frozenset({"vào", "hôm", "ngày"})
 
 
 def _paragraph_date(view: EventView, site: Site) -> str | None:
