@@ -34,7 +34,7 @@ from .names import (
     word_starts,
 )
 from .org_grammar import OrgGrammar
-from .textnorm import phrase_key, token_key
+from .textnorm import SENTENCE_MARKS, phrase_key, token_key
 from .tokenizer import Token
 
 _ENTITY_LABELS = ("ORG", "GPE", "LOC")
@@ -535,10 +535,7 @@ def _yield_to_name(by_start: dict[int, Match], j: int, head_end: int) -> int:
 
 def _sentence_end(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     """A sentence ends between tokens ``lo`` and ``hi``."""
-    return any(tokens[k].text in _SENTENCE_MARKS for k in range(lo, hi))
-
-
-_SENTENCE_MARKS = frozenset({".", "!", "?", "…"})
+    return any(tokens[k].text in SENTENCE_MARKS for k in range(lo, hi))
 
 
 def _line_break(tokens: Sequence[Token], text: str, j: int) -> bool:

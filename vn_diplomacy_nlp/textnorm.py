@@ -52,6 +52,8 @@ def nfc(text: str) -> str:
 
 #: The characters that end a line (those of ``str.splitlines``).
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+#: Tokens that end a sentence (the tokenizer keeps "..." as one token)
+SENTENCE_MARKS = frozenset({".", "!", "?", "…", "..."})
 
 #: Every character Python's ``str.splitlines`` breaks a line at, as ``\n``; every other space
 #: (no-break, thin, ideographic...) and the invisible separators a CMS leaves between words

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..clauses.grammar import ClauseGrammar
 from ..clauses.view import HARD, STRONG, DateMention, DocView, Mention, name_key
 from ..records import Document
+from ..textnorm import SENTENCE_MARKS
 from ..tokenizer import Token
 from .rules import RuleSet
 
@@ -17,8 +18,6 @@ __all__ = ["HARD", "STRONG", "DateMention", "EventView", "Mention", "name_key"]
 
 #: A head line (headline, section name, dateline) is at most this many tokens long.
 HEAD_LINE_TOKENS = 60
-#: Marks that end a sentence: a line with one is body text (a caption, a lead).
-_SENTENCE_ENDS = frozenset({".", "!", "?", "…", "..."})
 #: Lines before the body a page may carry (section, headline, sapo-less dateline, byline).
 MAX_HEAD_LINES = 5
 
@@ -54,7 +53,7 @@ class EventView(DocView):
         document that is all short lines has no head."""
         count = 0
         for p_lo, p_hi in self.paragraphs[:MAX_HEAD_LINES]:
-            has_sentence = any(self.keys[i] in _SENTENCE_ENDS for i in range(p_lo, p_hi))
+            has_sentence = any(self.keys[i] in SENTENCE_MARKS for i in range(p_lo, p_hi))
             ends_open = self.keys[p_hi - 1] in (":", ";") or self.is_debris(p_hi - 1)
             if p_hi - p_lo > HEAD_LINE_TOKENS or has_sentence or ends_open:
                 return count
