@@ -140,18 +140,7 @@ class OrgGrammar:
                     end = head_end
                 else:
                     continue
-            out.append(
-                Candidate(
-                    i,
-                    end,
-                    tok.start,
-                    tokens[end - 1].end,
-                    "ORG",
-                    TIER_KNOWN,
-                    "org_grammar",
-                    rule="org_head+name",
-                )
-            )
+            out.append(_org(tokens, i, end, "org_head+name"))
         return out
 
     def _squads(
@@ -173,19 +162,7 @@ class OrgGrammar:
                 continue
             end = places.get(k)
             if end is not None and end in country_ends and tokens[k].start == code.end() + 1:
-                out.append(
-                    Candidate(
-                        i,
-                        end,
-                        tok.start,
-                        tokens[end - 1].end,
-                        "ORG",
-                        TIER_KNOWN,
-                        "org_grammar",
-                        rule="squad+country",
-                        type="sports_team",
-                    )
-                )
+                out.append(_org(tokens, i, end, "squad+country", "sports_team"))
         return out
 
     def _outlets(
@@ -212,19 +189,7 @@ class OrgGrammar:
             ):
                 end += 1
             if end > k and not any(m in places for m in range(k + 1, end)):
-                out.append(
-                    Candidate(
-                        k,
-                        end,
-                        tokens[k].start,
-                        tokens[end - 1].end,
-                        "ORG",
-                        TIER_KNOWN,
-                        "org_grammar",
-                        rule="outlet_noun+name",
-                        type="news_agency",
-                    )
-                )
+                out.append(_org(tokens, k, end, "outlet_noun+name", "news_agency"))
         return out
 
     def _posting_end(self, tokens: Sequence[Token], end: int, places: dict[int, int]) -> int:
@@ -429,3 +394,20 @@ def _end_before_conjunction(
         if e in place_ends and tokens[e].key in _JOINERS:
             return e
     return end
+
+
+def _org(
+    tokens: Sequence[Token], lo: int, hi: int, rule: str, kind: str | None = None
+) -> Candidate:
+    """An ORG candidate of this grammar on tokens ``[lo, hi)``."""
+    return Candidate(
+        lo,
+        hi,
+        tokens[lo].start,
+        tokens[hi - 1].end,
+        "ORG",
+        TIER_KNOWN,
+        "org_grammar",
+        rule=rule,
+        type=kind,
+    )
