@@ -211,8 +211,9 @@ def test_workers_leave_the_parents_collector_as_they_found_it():
     assert gc.get_freeze_count() == 0
     gc.freeze()
     try:
-        frozen = gc.get_freeze_count()
         list(vd.extract_many(texts, n_process=2, batch_size=1))
-        assert gc.get_freeze_count() == frozen
+        # not the same count: a frozen object freed meanwhile (a cache entry replaced)
+        # leaves the permanent generation; undoing the caller's freeze would leave none
+        assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
