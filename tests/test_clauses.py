@@ -476,6 +476,16 @@ PASSIVE_CASES = [
         id="pass-da-duoc",
     ),
     case(
+        "Tuyên bố Hà Nội về du lịch bền vững được Hội nghị Bộ trưởng Du lịch ASEAN thông qua.",
+        c(
+            "thông qua",
+            "Tuyên bố Hà Nội về du lịch bền vững",
+            agent="Hội nghị Bộ trưởng Du lịch ASEAN",
+            voice=PASSIVE,
+        ),
+        id="pass-duoc-occasion-agent",
+    ),
+    case(
         "Triều Tiên bị Hội đồng Bảo an Liên hợp quốc lên án.",
         c("lên án", "Triều Tiên", agent="Hội đồng Bảo an Liên hợp quốc", voice=PASSIVE),
         id="pass-bi-agent",

@@ -116,7 +116,7 @@ CASES = [
         "Phiên bế mạc Kỳ họp thứ 12 Quốc hội khóa XV đã thông qua Nghị quyết về phòng chống "
         "thiên tai.",
         ("RESOLUTION", "thông qua"),
-        set(),
+        {("actor", "Quốc hội Việt Nam")},
         id="adoption-by-a-session-named-as-a-whole",
     ),
     pytest.param(
@@ -185,6 +185,19 @@ CASES = [
         {("actor", "UNICEF"), ("partner", "Lào")},
         id="x-inside-a-phrase-of-its-own-does-not-join",
     ),
+    pytest.param(
+        "Khóa họp thứ 79 Đại hội đồng Liên hợp quốc vừa nhất trí thông qua Nghị quyết về "
+        "quyền của người khuyết tật.",
+        ("RESOLUTION", "nhất trí thông qua"),
+        {("actor", "Đại hội đồng Liên hợp quốc")},
+        id="a-session-acts-through-the-body-holding-it",
+    ),
+    pytest.param(
+        "Tuyên bố về hợp tác biển đã được Hội nghị Cấp cao ASEAN lần thứ 44 thông qua.",
+        ("RESOLUTION", "thông qua"),
+        {("actor", "ASEAN")},
+        id="an-occasion-as-the-agent-of-a-passive-acts-through-its-body",
+    ),
 ]
 
 
@@ -197,6 +210,17 @@ def test_roles_from_grammar(text, event, arguments):
         role in ("actor", "partner") and name not in {n for _r, n in arguments}
         for role, name in found[2]
     ), (found, named)
+
+
+def test_an_occasion_naming_no_body_gives_no_actor():
+    """Only a body named inside the occasion's name acts for it: a bare "Hội nghị lần này"
+    names no one, and the adoption is still told, without an actor."""
+    found = _find(
+        _events("Hội nghị lần này đã thông qua Tuyên bố chung về thương mại số."),
+        "RESOLUTION",
+        "thông qua",
+    )
+    assert found[2] == []
 
 
 def test_light_verb_carries_planned_status():

@@ -175,6 +175,20 @@ def test_nlp_evaluate_gives_the_evaluators_figures(nlp) -> None:
     )
 
 
+def test_bodies_named_inside_works_are_a_layer_not_entities(nlp) -> None:
+    """Spec §2: what a conference's name holds is no entity; vn_entities writes it in its own
+    group (read by the event layer: a session acts through its body), and it survives
+    serialisation."""
+    text = "Kỳ họp thứ 6 Quốc hội khóa XV khai mạc tại Hà Nội."
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == []
+    rows = doc.spans["vn_work_bodies"].attrs["rows"]
+    assert [text[a:b] for a, b, _name, _id in rows] == ["Quốc hội"]
+    assert [s.text for s in doc._.vn_work_bodies] == ["Quốc hội"]
+    again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert again.spans["vn_work_bodies"].attrs["rows"] == rows
+
+
 def test_a_bad_setting_is_named(tmp_path) -> None:
     nlp = spacy.blank("xx")
     nlp.add_pipe("vn_events", config={"rules_dir": str(tmp_path / "nowhere")})

@@ -64,9 +64,22 @@ CANDIDATES = "vn_candidates"
 DATES = "vn_dates"
 TITLES = "vn_titles"
 WORKS = "vn_works"
+#: organisations named inside works' names (no entities, spec §2): rows
+#: ``[start, end, name, id]``, written by ``vn_entities``
+WORK_BODIES = "vn_work_bodies"
 RELATIVE_DATES = "vn_relative_dates"
 CLAUSES = "vn_clauses"
-GROUPS = (PARAGRAPHS, NAMES, CANDIDATES, DATES, RELATIVE_DATES, TITLES, WORKS, CLAUSES)
+GROUPS = (
+    PARAGRAPHS,
+    NAMES,
+    CANDIDATES,
+    DATES,
+    RELATIVE_DATES,
+    TITLES,
+    WORKS,
+    WORK_BODIES,
+    CLAUSES,
+)
 
 #: what the entity layer knows of each entity beyond label and id, in the order of the row
 #: stored in ``span._.vn_entity``; each is also a read-only span extension of its own name
@@ -262,6 +275,13 @@ def work_spans_of(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of the names of works (treaties, conferences) ``vn_officials`` found."""
     _text, tokens = text_and_tokens(doc)
     return [(tokens[a].start, tokens[b - 1].end) for a, b in rows_of(doc, WORKS) if b > a]
+
+
+def work_bodies_of(doc: Doc) -> list[tuple[int, int, str, str | None]] | None:
+    """``(start, end, name, id)`` of the organisations named inside works' names
+    (``None`` when ``vn_entities`` did not write them)."""
+    group = doc.spans.get(WORK_BODIES)
+    return None if group is None else [tuple(r) for r in group.attrs.get("rows", ())]
 
 
 # ------------------------------------------------------------------------------ groups
@@ -554,5 +574,6 @@ def document_from(doc: Doc) -> Document:
         anchor_source=doc._.anchor_source,
         paragraphs=paragraph_spans_of(doc),
         works=work_spans_of(doc),
+        work_bodies=work_bodies_of(doc) or [],
         relative_dates=relative_dates_of(doc),
     )

@@ -259,6 +259,9 @@ class Document:
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     #: names of treaties, conferences, programmes (not entities, spec §2); not in to_dict
     works: list[tuple[int, int]] = field(default_factory=list)
+    #: ``(start, end, name, id)`` of the organisations named inside those names ("Kỳ họp thứ
+    #: 9 Quốc hội": Quốc hội holds it); not entities, not in to_dict
+    work_bodies: list[tuple[int, int, str, str | None]] = field(default_factory=list)
     #: ``(start, end, value)`` of the words for today, last week... (``hôm nay``, not DATE
     #: entities, spec §6) that date events; ``None`` when not looked for; not in to_dict
     relative_dates: list[tuple[int, int, str]] | None = None

@@ -217,8 +217,17 @@ def drop_inside_works(chosen: list[Candidate], works: Sequence[tuple[int, int]])
     is an organisation) is not a work. Persons are never dropped. Linear in the number of
     tokens covered (works do not overlap one another).
     """
+    return split_inside_works(chosen, works)[0]
+
+
+def split_inside_works(
+    chosen: list[Candidate], works: Sequence[tuple[int, int]]
+) -> tuple[list[Candidate], list[Candidate]]:
+    """``(kept, inside)``: :func:`drop_inside_works`'s result and what it dropped. What a
+    work's name holds is no entity (spec §2) but still says whose occasion it is: the body
+    in "Kỳ họp thứ 9 Quốc hội khóa XV" holds the session."""
     if not works:
-        return chosen
+        return chosen, []
     heads = {head for head, _end in works}
     covered_heads = {
         k for cand in chosen for k in range(cand.tok_start, cand.tok_end) if k in heads
@@ -228,14 +237,15 @@ def drop_inside_works(chosen: list[Candidate], works: Sequence[tuple[int, int]])
         if head not in covered_heads:
             for k in range(head + 1, end):
                 work_at[k] = head
-    kept = []
+    kept, inside_works = [], []
     for cand in chosen:
         head = work_at.get(cand.tok_start)
         inside = head is not None and work_at.get(cand.tok_end - 1) == head
         if inside and cand.label != "PERSON":
+            inside_works.append(cand)
             continue
         kept.append(cand)
-    return kept
+    return kept, inside_works
 
 
 def define_abbreviations(

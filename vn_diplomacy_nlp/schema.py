@@ -57,7 +57,7 @@ FIELDS: dict[type, Fields] = {
         required=("id", "published", "text", "entities", "events"),
         provenance=("sentences", "references", "anchor", "anchor_source"),
         # structure for the stages after the entities; the caller's string (original_span)
-        internal=("paragraphs", "works", "relative_dates", "original", "_char_map"),
+        internal=("paragraphs", "works", "work_bodies", "relative_dates", "original", "_char_map"),
     ),
     Entity: Fields(
         required=("start", "end", "label", "text"),

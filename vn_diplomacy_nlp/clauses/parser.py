@@ -153,6 +153,11 @@ class _SentenceParser:
     def is_name(self, k: int) -> bool:
         return 0 <= k < len(self.u) and self.u[k].kind == "name"
 
+    def _is_agent_unit(self, k: int) -> bool:
+        """A name, or an occasion's name ("được Kỳ họp thứ 9 Quốc hội thông qua": a session
+        acts through the body holding it), can be the agent written inside a passive."""
+        return 0 <= k < len(self.u) and self.u[k].kind in ("name", "work")
+
     def is_punct(self, k: int, keys: frozenset[str] | None = None) -> bool:
         unit = self.u[k]
         return unit.kind == "punct" and (keys is None or unit.key in keys)
@@ -265,7 +270,7 @@ class _SentenceParser:
                 first = j
                 j -= 1
                 continue
-            if self.is_name(j) and j > 0 and self.kind(j - 1) == "passive":
+            if self._is_agent_unit(j) and j > 0 and self.kind(j - 1) == "passive":
                 first = j - 1  # "được A bổ nhiệm": the agent is inside the group
                 j -= 2
                 continue
@@ -313,7 +318,7 @@ class _SentenceParser:
                 group.tense = "habitual"
             elif kind == "passive":
                 group.passive = True
-                if self.is_name(j + 1):
+                if self._is_agent_unit(j + 1):
                     group.agent = self._phrase_right(j + 1, head)[0]
 
     def _extend(self, group: _Group, k: int) -> int:

@@ -118,6 +118,12 @@ class DocView:
         #: names of treaties and occasions (the works layer): first token -> end token
         self.work_end: dict[int, int] = {}
         self.set_works([self.tok_range(start, end) for start, end in doc.works])
+        #: organisations named inside works' names (no participants of their own)
+        self.work_bodies = [
+            Mention(*self.tok_range(a, b), a, b, "ORG", name, doc.text[a:b], id_, "work_body")
+            for a, b, name, id_ in sorted(doc.work_bodies)
+        ]
+        self._work_body_los = [m.lo for m in self.work_bodies]
         self._hits: dict[str, tuple[list[int], list[tuple[int, int, str]]]] = {}
         punct = grammar.clause_punct
         self.breaks = [i for i, k in enumerate(self.keys) if k in punct and self.depth[i] == 0]
@@ -305,6 +311,16 @@ class DocView:
                 self.work_end[lo] = hi
 
     # ------------------------------------------------------------------ queries
+    def bodies_of_work(self, lo: int) -> list[Mention]:
+        """The organisations named inside the work whose name starts at token ``lo``
+        ("Kỳ họp thứ 9 Quốc hội khóa XV": Quốc hội); ``[]`` when no work starts there."""
+        hi = self.work_end.get(lo)
+        if hi is None:
+            return []
+        first = bisect_left(self._work_body_los, lo)
+        last = bisect_left(self._work_body_los, hi)
+        return [m for m in self.work_bodies[first:last] if m.hi <= hi]
+
     def mention_starting(self, i: int) -> Mention | None:
         """The mention that starts at token ``i``, if any."""
         if 0 <= i < len(self.mention_at) and self.mention_at[i] >= 0:

@@ -13,27 +13,31 @@ from ..layers import (
     CANDIDATES,
     DATES,
     TITLES,
+    WORK_BODIES,
     WORKS,
     anchor_of,
     candidates_of,
+    char_spans,
     ensure_extensions,
     require,
     rows_of,
     set_entities,
     text_and_tokens,
     title_from_row,
+    write_group,
 )
+from ..records import Entity
 from ..resolve import (
     attach_appositive_titles,
     define_abbreviations,
     drop_generic_bodies,
-    drop_inside_works,
     join_overlapping_bodies,
     link_family_names,
     merge_national_bodies,
     propagate_names,
     resolve_title_mentions,
     select,
+    split_inside_works,
     to_entities,
 )
 from .snapshot import GazetteerSnapshot
@@ -58,7 +62,7 @@ class EntityResolver:
         works = [(a, b) for a, b in rows_of(doc, WORKS)]
         titles = [title_from_row(r) for r in rows_of(doc, TITLES)]
         chosen = select(join_overlapping_bodies(candidates), len(tokens))
-        chosen = drop_inside_works(chosen, works)
+        chosen, inside_works = split_inside_works(chosen, works)
         chosen = drop_generic_bodies(chosen, tokens)
         chosen = merge_national_bodies(chosen, tokens, text)
         chosen = define_abbreviations(chosen, tokens, text)
@@ -67,6 +71,7 @@ class EntityResolver:
         attach_appositive_titles(chosen, titles, tokens, text)
         references = resolve_title_mentions(titles, chosen, text, anchor_of(doc), knowledge.holder)
         set_entities(doc, to_entities(chosen, text))
+        _write_work_bodies(doc, to_entities(inside_works, text))
         doc._.vn_references = [r.to_dict() for r in references]
         return doc
 
@@ -82,11 +87,19 @@ class EntityResolver:
         return self
 
 
+def _write_work_bodies(doc: Doc, inside: list[Entity]) -> None:
+    """The organisations named inside works' names, as ``[start, end, name, id]`` rows: no
+    entities (spec §2), but the event layer reads whose occasion a work names."""
+    bodies = [e for e in inside if e.label == "ORG"]
+    rows = [[e.start, e.end, e.name, e.id] for e in bodies]
+    write_group(doc, WORK_BODIES, rows, char_spans(doc, ((e.start, e.end, "ORG") for e in bodies)))
+
+
 @Language.factory(
     "vn_entities",
     default_config={"gazetteers": []},
     requires=["doc._.vn_candidates", "doc._.vn_dates", "doc._.vn_titles", "doc._.vn_works"],
-    assigns=["doc.ents", "doc._.vn_references", "span._.vn_entity"],
+    assigns=["doc.ents", "doc._.vn_references", "doc._.vn_work_bodies", "span._.vn_entity"],
 )
 def make_entity_resolver(nlp: Language, name: str, gazetteers: list[str]) -> EntityResolver:
     return EntityResolver(name, gazetteers)

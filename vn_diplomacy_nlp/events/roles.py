@@ -192,6 +192,11 @@ def _governor_subject(ctx: RoleContext, clause: Clause, source: Source) -> list[
 def _participants(ctx: RoleContext, phrase: Phrase, source: Source) -> list[Filler]:
     view = ctx.view
     if not phrase.named:
+        if source.function in _ACTING_FUNCTIONS and "ORG" in source.labels:
+            start = _after_determiners(view, phrase.lo, phrase.hi)
+            bodies = view.bodies_of_work(start)
+            if bodies and head_at(view, view.rules.lex("event_heads"), start, phrase.hi):
+                return [filler_of(m) for m in bodies]  # "Kỳ họp thứ 9 Quốc hội thông qua"
         if phrase.kind == "group" and source.labels & {"PERSON", "ORG", "GPE"}:
             filler = _as_written(view, phrase)
             return [filler] if filler is not None else []
@@ -219,6 +224,10 @@ def _participants(ctx: RoleContext, phrase: Phrase, source: Source) -> list[Fill
 
 
 _DELEGATION_NOUNS = frozenset(token_key(w) for w in ("đoàn", "phái"))
+#: an occasion that does something (subject, or agent of a passive) does it through the
+#: body holding it: "Kỳ họp thứ 9 Quốc hội khóa XV thông qua ...", "được Hội nghị Cấp cao
+#: ASEAN thông qua"
+_ACTING_FUNCTIONS = frozenset({"subject", "agent"})
 
 
 def _head_of_same_delegation(ctx: RoleContext, phrase: Phrase) -> list[Filler]:
