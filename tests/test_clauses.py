@@ -648,6 +648,24 @@ NOMINAL = [
         id="nom-chuyen-tham-cua",
     ),
     case(
+        "Lễ đón trọng thể được tổ chức tại Dinh Độc Lập.",
+        c("đón", None, nominal=True, link="nominal"),
+        c("tổ chức", "Lễ đón trọng thể", voice=PASSIVE, pps={"tại": "Dinh Độc Lập"}),
+        id="nom-opening-occasion-is-subject-of-passive",
+    ),
+    case(
+        "Buổi tiếp thân mật đã diễn ra tại Nhà khách Chính phủ.",
+        c("diễn ra", "Buổi tiếp thân mật", tense=PAST),
+        id="nom-opening-occasion-is-subject",
+    ),
+    case(
+        "Bộ trưởng Ngoại giao Lê Hoài Trung chủ trì lễ đón chính thức được tổ chức tại Phủ "
+        "Chủ tịch.",
+        c("chủ trì", "Lê Hoài Trung"),
+        c("tổ chức", "Lê Hoài Trung", voice=PASSIVE, link=ANY),
+        id="nom-occasion-as-object-is-no-subject",
+    ),
+    case(
         "Thủ tướng Phạm Minh Chính đánh giá cao chuyến thăm Việt Nam của Tổng thống Hàn Quốc "
         "Yoon Suk Yeol.",
         c("đánh giá cao", "Phạm Minh Chính"),

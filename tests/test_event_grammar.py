@@ -212,6 +212,58 @@ def test_roles_from_grammar(text, event, arguments):
     ), (found, named)
 
 
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("Hội nghị Cấp cao APEC lần thứ 32 được tổ chức tại Lima.", "Hội nghị Cấp cao APEC"),
+        ("Lễ đón trọng thể đã được tổ chức tại Dinh Độc Lập.", "Lễ đón trọng thể"),
+    ],
+)
+def test_an_occasion_held_in_the_passive_is_hosted(text, event):
+    """ "X được tổ chức": the passive of hosting X, with X (the passive's subject, the act's
+    object) as the event, as "A tổ chức X" has it; no host named, none invented."""
+    found = _find(_events(text), "CONFERENCE", "được tổ chức")
+    roles = dict(found[2])
+    assert roles["event"].startswith(event), found
+    assert "actor" not in roles, found
+
+
+def test_the_guest_of_a_welcome_ceremony_is_its_partner():
+    """A welcome ceremony is held for a guest: named after "lễ đón" (active or passive), or
+    else the visitor of the visit told before it."""
+    named = _find(
+        _events("Lễ đón chính thức Tổng thống Chile Gabriel Boric được tổ chức tại Dinh Độc Lập."),
+        "CONFERENCE",
+        "được tổ chức",
+    )
+    assert ("partner", "Gabriel Boric") in named[2], named
+    active = _find(
+        _events("Văn phòng Chủ tịch nước tổ chức lễ đón Quốc vương Bhutan Jigme Khesar."),
+        "CONFERENCE",
+        "tổ chức",
+    )
+    assert ("partner", "Jigme Khesar") in active[2], active
+    assert ("actor", "Văn phòng Chủ tịch nước") in active[2], active
+    told_before = _events(
+        "Thủ tướng New Zealand Christopher Luxon tới Hà Nội chiều 6/3 trong chuyến thăm chính "
+        "thức ba ngày.\n\nLễ đón trọng thể đã được tổ chức tại Phủ Chủ tịch."
+    )
+    found = _find(told_before, "CONFERENCE", "được tổ chức")
+    assert ("partner", "Christopher Luxon") in found[2], found
+
+
+def test_a_conference_held_in_the_passive_has_no_guest_invented():
+    """Only a welcome ceremony takes the visitor as its guest: a summit held during the
+    visit is not held for him."""
+    events = _events(
+        "Thủ tướng New Zealand Christopher Luxon tới Hà Nội chiều 6/3 trong chuyến thăm chính "
+        "thức ba ngày.\n\nDiễn đàn Doanh nghiệp Việt Nam - New Zealand được tổ chức sáng "
+        "hôm sau."
+    )
+    found = _find(events, "CONFERENCE", "được tổ chức")
+    assert not [a for a in found[2] if a[0] == "partner"], found
+
+
 def test_an_occasion_naming_no_body_gives_no_actor():
     """Only a body named inside the occasion's name acts for it: a bare "Hội nghị lần này"
     names no one, and the adoption is still told, without an actor."""
@@ -221,6 +273,31 @@ def test_an_occasion_naming_no_body_gives_no_actor():
         "thông qua",
     )
     assert found[2] == []
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        (
+            "Đảng Cộng sản Cuba và Đảng Lao động Triều Tiên năm 2021 lần lượt tổ chức Đại hội "
+            "toàn quốc của đảng mình.",
+            {"Đảng Cộng sản Cuba", "Đảng Lao động Triều Tiên"},
+        ),
+        (
+            "Tháng trước, Đảng Nhân dân Campuchia tổ chức Đại hội đại biểu toàn quốc bất thường "
+            "tại Phnom Penh.",
+            {"Đảng Nhân dân Campuchia"},
+        ),
+    ],
+)
+def test_holding_a_party_congress_is_an_election_not_a_conference(text, bodies):
+    """Spec §6: a party congress is an ELECTION; the party that holds it ("A tổ chức Đại hội
+    toàn quốc") is its body, and the holding is no CONFERENCE of its own."""
+    events = _events(text)
+    congress = [e for e in events if e[0] == "ELECTION"]
+    assert len(congress) == 1, events
+    assert {name for role, name in congress[0][2] if role == "body"} == bodies
+    assert not [e for e in events if e[0] == "CONFERENCE"], events
 
 
 def test_light_verb_carries_planned_status():

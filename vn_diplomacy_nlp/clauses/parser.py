@@ -56,6 +56,11 @@ _BRACKETS = frozenset({"(", ")"})
 _DELEGATION_KEYS = frozenset(token_key(w) for w in ("đoàn", "phái"))
 _CO = token_key("có")
 #: links through which a clause shares the subject of the clause before it
+#: words before a verb that mark it as a clause's main verb, not a relative one
+_MAIN_VERB_MARKS = frozenset({"negation", "planned", "past", "progressive", "passive"})
+#: prepositions that join a complement to an event noun ("cuộc hội đàm giữa A và B",
+#: "chuyến thăm của A tới B", "lễ đón A tại X")
+_NOUN_COMPLEMENT_PREPS = frozenset({"của", "giữa", "với", "tới", "đến", "sang", "tại", "ở"})
 _SHARES_SUBJECT = frozenset({"coordinated", "purpose", "serial", "control"})
 _PRONOUNS = frozenset(token_key(w) for w in ("ông", "bà", "ngài"))
 _VISIT_KEYS = frozenset(token_key(w) for w in ("thăm",))
@@ -201,6 +206,10 @@ class _SentenceParser:
                 found = self._modified_noun(
                     subjects[-1][2], groups[g_idx - 2] if g_idx > 1 else None
                 )
+            if prev is not None and prev.nominal and self._may_take_occasion(group, prev, found):
+                occasion = self._occasion_subject(group, prev)
+                if occasion is not None:
+                    found = occasion
             subjects.append(found)
         zones = [self._zone_end(g_idx, groups, subjects) for g_idx in range(len(groups))]
         for g_idx, group in enumerate(groups):
@@ -228,6 +237,52 @@ class _SentenceParser:
                     clause.predicate.modality = "planned"
                 self.out.append(clause)
         self._inherit(base, groups)
+
+    def _may_take_occasion(
+        self, group: _Group, prev: _Group, found: tuple[Phrase | None, str, int | None]
+    ) -> bool:
+        """Whether the verb group after an event noun may have the occasion as subject: it
+        found none of its own, or what it found stands after the noun (its guest, its
+        parties: "Lễ đón Tổng thống X được tổ chức") and the verb is marked as a main verb
+        (tense, modality, negation, passive); unmarked, that name does the verb ("Lễ đón
+        Tổng thống X thăm Việt Nam": X visits)."""
+        if found[0] is None:
+            return found[1] in ("serial", "complement", "main")
+        claim = found[2]
+        if claim is None or claim <= prev.last:
+            return False
+        return any(self.kind(j) in _MAIN_VERB_MARKS for j in range(group.first, group.heads[0]))
+
+    def _occasion_subject(self, group: _Group, prev: _Group) -> tuple[Phrase, str, int] | None:
+        """ "Lễ đón chính thức được tổ chức tại X", "Cuộc hội đàm giữa A và B đã diễn ra":
+        an event noun opening its clause, followed by a verb group with nothing but its own
+        modifiers and complements between, is that verb's subject (the occasion as a
+        whole); the names after the noun stay the noun's (its object, its ``giữa``)."""
+        lo = prev.first
+        while lo > 0 and self.kind(lo - 1) in ("nominaliser", "determiner"):
+            lo -= 1
+        before = lo - 1
+        if before >= 0 and self.u[before].kind not in ("punct", "date"):
+            return None  # the object of a verb or a preposition, not an opening noun
+        end = prev.last + 1  # the noun's modifiers may have been read into the verb group
+        while end < group.heads[0] and (self._plain(end) or self.kind(end) == "adverb"):
+            end += 1
+        claim = lo
+        if end < group.first:  # complements of the noun: names, places, their prepositions
+            for j in range(end, group.first):
+                unit = self.u[j]
+                if unit.kind in ("name", "work") or self._plain(j) or self._np_word(j):
+                    continue
+                if self.kind(j) == "coordinator" or (
+                    self.kind(j) == "prep" and unit.function in _NOUN_COMPLEMENT_PREPS
+                ):
+                    continue
+                return None  # punctuation, a clause word: not one noun phrase
+            claim, end = group.first, group.first
+        first, last = self.u[lo], self.u[end - 1]
+        span = (first.lo, last.hi)
+        phrase = Phrase(span[0], span[1], [span], named=False, kind="occasion")
+        return phrase, self._own_link(before, 0, None), claim
 
     def _resumes_frame(
         self, group: _Group, prev: _Group | None, found: tuple[Phrase | None, str, int | None]

@@ -188,7 +188,9 @@ class EventExtractor:
             type_rules = self.rules.types[rule.type]
             if any(_in_context(view, site, lex) for lex in type_rules.context_blockers):
                 continue
-            if not all(_holds(view, clause, site, c) for c in rule.conditions):
+            # a rule that says how its roles read in the passive reads its object there too
+            passive = site.passive and rule.passive is not None
+            if not all(_holds(view, clause, site, c, passive) for c in rule.conditions):
                 continue
             roles = fill_roles(ctx, clause, rule)
             if type_rules.anaphora and site.nominal and anaphoric(view, site):
@@ -262,7 +264,7 @@ class EventExtractor:
 
 
 # ---------------------------------------------------------------------- conditions
-def _holds(view: EventView, clause: Clause, site: Site, c: Condition) -> bool:
+def _holds(view: EventView, clause: Clause, site: Site, c: Condition, passive: bool) -> bool:
     if c.kind in ("after", "not_after"):
         found = _words_in(view, c, site.hi, site.s_hi)
         return found if c.kind == "after" else not found
@@ -274,7 +276,7 @@ def _holds(view: EventView, clause: Clause, site: Site, c: Condition) -> bool:
         found = _words_in(view, c, site.s_lo, site.lo)
         return found if c.kind == "before" else not found
     if c.kind in ("object_head", "not_object_head"):
-        found = _phrase_head(view, clause, c)
+        found = _phrase_head(view, clause, c, passive)
         return found if c.kind == "object_head" else not found
     if c.kind == "relative_to":
         return _relative_to(view, clause, site, c)
@@ -316,14 +318,16 @@ def _relative_to(view: EventView, clause: Clause, site: Site, c: Condition) -> b
     return True
 
 
-def _phrase_head(view: EventView, clause: Clause, c: Condition) -> bool:
+def _phrase_head(view: EventView, clause: Clause, c: Condition, passive: bool) -> bool:
     """The first phrase of the condition's function starts with a head of its lexicon
     (determiners and numbers, in digits or words, before the head are skipped: "các văn
-    kiện", "hai bản", "một đơn vị công binh")."""
+    kiện", "hai bản", "một đơn vị công binh"). The object of a passive verb is its subject
+    ("Hội nghị X được tổ chức tại Y" is held as "tổ chức Hội nghị X" is)."""
     lexicon = view.rules.lex(c.lexicon)
     plural = view.rules.lex("plural_determiners")
     numbers = view.rules.lex("number_words")
-    for phrase in phrases_of(clause, c.function)[:1]:
+    function = "subject" if passive and c.function == "object" else c.function
+    for phrase in phrases_of(clause, function)[:1]:
         k = phrase.lo
         while k < phrase.hi:
             found = plural.longest_at(view.keys, k, phrase.hi)

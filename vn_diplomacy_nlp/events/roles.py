@@ -95,10 +95,13 @@ def phrases_of(clause: Clause, function: str, clauses: list[Clause] | None = Non
         host = clauses[clause.host]
         return host.objects[:1] or host.pp("với")[:1]
     if function == "occasion_object":
-        # "chủ trì lễ đón B": B, the object of the event noun that the object names
-        if clauses is None or not clause.objects:
+        # "chủ trì lễ đón B": B, the object of the event noun that the object names (in the
+        # passive, the subject: "Lễ đón B được tổ chức")
+        passive = clause.predicate.voice == "passive"
+        named = clause.objects or ([clause.subject] if passive and clause.subject else [])
+        if clauses is None or not named:
             return []
-        obj = clause.objects[0]
+        obj = named[0]
         inner = [
             c for c in clauses if c.predicate.nominal and obj.lo <= c.predicate.heads[0][0] < obj.hi
         ]
@@ -151,6 +154,8 @@ def _from_source(ctx: RoleContext, clause: Clause, source: Source) -> list[Fille
         return _position_body(ctx.view, clause, source)
     if source.function in GOVERNOR_LEXICONS:
         return _governor_subject(ctx, clause, source)
+    if source.function == "visitors":
+        return _last_visitors(ctx, clause.predicate.lo)
     for phrase in phrases_of(clause, source.function, ctx.clauses):
         if source.text:
             before_verb = phrase.hi <= clause.predicate.lo

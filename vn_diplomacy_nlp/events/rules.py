@@ -66,6 +66,7 @@ FUNCTIONS = frozenset(
         "receiver",
         "organiser",
         "parent_object",
+        "visitors",
     }
 )
 #: the closed attribute values of spec §4 (a rule file may not invent others)
@@ -92,7 +93,9 @@ class Source:
     receiving / of organising, that verb's subject: "Lào nhận viện trợ của Nhật Bản", "A
     tổ chức buổi gặp mặt B") or
     ``host_object`` (for an occasion framing the sentence, the object of the main clause:
-    "Tại buổi tiếp, A chào mừng B");
+    "Tại buổi tiếp, A chào mừng B") or
+    ``visitors`` (the actors of the last visit told before the trigger: the guest of a
+    welcome ceremony that names none, "Lễ đón chính thức được tổ chức tại X");
     ``labels`` restrict the participants taken from it; ``text`` takes a phrase that names
     no one as written (``các Đại sứ``, the name of an occasion); ``part`` splits a
     coordinated phrase (``first`` / ``rest``: ``giữa A và B``).
