@@ -264,6 +264,28 @@ def test_a_conference_held_in_the_passive_has_no_guest_invented():
     assert not [a for a in found[2] if a[0] == "partner"], found
 
 
+@pytest.mark.parametrize(
+    "text, actor, event",
+    [
+        (
+            "Đại sứ quán Ba Lan vừa tổ chức Lễ khánh thành trụ sở mới của Đại sứ quán Ba Lan.",
+            "Đại sứ quán Ba Lan",
+            "Lễ khánh thành trụ sở mới của Đại sứ quán Ba Lan",
+        ),
+        (
+            "Chiều qua, Bộ Công Thương tổ chức Lễ kỷ niệm ngày thành lập Bộ Công Thương.",
+            "Bộ Công Thương",
+            "Lễ kỷ niệm ngày thành lập Bộ Công Thương",
+        ),
+    ],
+)
+def test_an_occasion_named_after_its_host_is_still_its_name(text, actor, event):
+    """The name of an occasion is no participant: it may end with the host's own name
+    (it used to be refused as "the same side" and the event lost)."""
+    found = _find(_events(text), "CONFERENCE", "tổ chức")
+    assert ("actor", actor) in found[2] and ("event", event) in found[2], found
+
+
 def test_an_occasion_naming_no_body_gives_no_actor():
     """Only a body named inside the occasion's name acts for it: a bare "Hội nghị lần này"
     names no one, and the adoption is still told, without an actor."""

@@ -125,7 +125,9 @@ def fill_roles(ctx: RoleContext, clause: Clause, rule: TriggerRule) -> dict[str,
     used: set[str] = set()
     for role, sources in spec.items():
         for source in sources:
-            got = [f for f in _from_source(ctx, clause, source) if _new(f, used)]
+            # an occasion's or a treaty's name is no participant: it may end with one's name
+            # ("A tổ chức Lễ khai trương A")
+            got = [f for f in _from_source(ctx, clause, source) if source.text or _new(f, used)]
             if got:
                 out[role] = _dedupe(got)
                 if not source.text:  # an occasion's name may hold a participant's name
