@@ -648,6 +648,18 @@ NOMINAL = [
         id="nom-chuyen-tham-cua",
     ),
     case(
+        "Bộ trưởng Ngoại giao Lê Hoài Trung đã trình bày đề xuất này với Ngoại trưởng Singapore "
+        "Vivian Balakrishnan.",
+        c(
+            "trình bày",
+            "Lê Hoài Trung",
+            "đề xuất này",
+            tense=PAST,
+            pps={"với": "Vivian Balakrishnan"},
+        ),
+        id="verb-before-demonstrative-is-a-noun",
+    ),
+    case(
         "Lễ đón trọng thể được tổ chức tại Dinh Độc Lập.",
         c("đón", None, nominal=True, link="nominal"),
         c("tổ chức", "Lễ đón trọng thể", voice=PASSIVE, pps={"tại": "Dinh Độc Lập"}),

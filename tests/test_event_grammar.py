@@ -286,6 +286,34 @@ def test_an_occasion_named_after_its_host_is_still_its_name(text, actor, event):
     assert ("actor", actor) in found[2] and ("event", event) in found[2], found
 
 
+def test_an_occasion_framing_an_act_has_that_acts_addressee_as_partner():
+    """ "A trao đổi với B ... trong cuộc hội đàm": the talks the act is framed by were held
+    with B (the act's object or its ``với``), also when the occasion comes last."""
+    found = _find(
+        _events(
+            "Phó Thủ tướng Bùi Thanh Sơn đã trao đổi kế hoạch này với Ngoại trưởng Pháp "
+            "Jean-Noël Barrot trong cuộc hội đàm tại Paris."
+        ),
+        "MEETING",
+        "hội đàm",
+    )
+    assert ("actor", "Bùi Thanh Sơn") in found[2] and ("partner", "Jean-Noël Barrot") in found[2]
+
+
+def test_two_countries_are_the_states_of_the_two_who_met():
+    """ "hai nước" after a meeting of two officials means their states (written in their
+    titles), not the last two states named in the paragraph."""
+    events = _events(
+        "Trung Quốc và Nga không dự phiên họp này. Bên lề hội nghị, Ngoại trưởng Australia đã "
+        "gặp người đồng cấp Indonesia; hai nước nhất trí sớm ký Bản ghi nhớ về hợp tác biển."
+    )
+    found = _find(events, "AGREEMENT", "ký")
+    assert {name for role, name in found[2] if role in ("actor", "partner")} == {
+        "Australia",
+        "Indonesia",
+    }, found
+
+
 def test_an_occasion_naming_no_body_gives_no_actor():
     """Only a body named inside the occasion's name acts for it: a bare "Hội nghị lần này"
     names no one, and the adoption is still told, without an actor."""

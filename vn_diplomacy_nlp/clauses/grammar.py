@@ -70,6 +70,8 @@ class ClauseGrammar:
     clause_punct: frozenset[str]
     prepositions: tuple[str, ...]  # the function names, in file order
     clause_preps: frozenset[str] = frozenset()  # prepositions that may take a clause
+    #: words that close a noun phrase pointing back ("quyết định này"); None: none known
+    demonstratives: PhraseLexicon | None = None
 
     def word_class(self, keys: list[str], i: int, hi: int) -> tuple[int, WordClass] | None:
         """``(end, class)`` of the longest phrase at token ``i`` (ending by ``hi``)."""
@@ -102,7 +104,10 @@ def load_grammar(
     if not isinstance(data, Mapping):
         raise where.fail("clauses.yaml is a mapping with `classes`")
     refuse_unknown_keys(
-        data, ("version", "classes", "groups", "clause_punct", "clause_prepositions"), where, "file"
+        data,
+        ("version", "classes", "groups", "clause_punct", "clause_prepositions", "demonstratives"),
+        where,
+        "file",
     )
     classes = data.get("classes")
     if not isinstance(classes, Mapping) or not classes:
@@ -130,6 +135,9 @@ def load_grammar(
         if len(key) > 1 and not _opens_with_function_word(entries, key):
             entries.setdefault(key, plain)
     groups = compile_lexicon("groups", data.get("groups"), where.at(data, "groups"))
+    demonstratives = compile_lexicon(
+        "demonstratives", data.get("demonstratives", []), where.at(data, "demonstratives")
+    )
     punct = phrase_list(data.get("clause_punct"), where.at(data, "clause_punct"), "clause_punct")
     clause_preps = data.get("clause_prepositions", [])
     unknown = [f for f in clause_preps if f not in prepositions]
@@ -143,6 +151,7 @@ def load_grammar(
         clause_punct=frozenset(punct),
         prepositions=tuple(prepositions),
         clause_preps=frozenset(clause_preps),
+        demonstratives=demonstratives,
     )
 
 

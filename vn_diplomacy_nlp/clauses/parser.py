@@ -1642,6 +1642,10 @@ class _SentenceParser:
                 # "A hỗ trợ B từ khi gia nhập A": no one joins itself; B, the one the clause
                 # before acts on, does
                 clause.subject = parent.objects[0]
+            if clause.link == "framed":
+                # "A thông báo X với B tại cuộc họp": the act it frames is its host (B, whom
+                # that act turns to, took part too)
+                clause.host = clause.parent
             if clause.subject is None and clause.link == "framed":
                 # "phát biểu của A tại buổi gặp mặt B": the one whose act it frames took part
                 owner = parent.pp("của")

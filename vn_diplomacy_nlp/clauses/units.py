@@ -115,9 +115,32 @@ def read_units(
                 cls = None  # a dictionary word or a blocked trigger: a plain word
         units.append(Unit("word", i, end, cls=cls, depth=view.depth[i]))
         i = end
+    _nouns_before_demonstratives(view, grammar, units)
     _verbs_by_position(view, units)
     _relatives_by_position(units)
     return units
+
+
+def _nouns_before_demonstratives(view: DocView, grammar: ClauseGrammar, units: list[Unit]) -> None:
+    """A verb right before a demonstrative is a noun ("thông báo quyết định này với B":
+    the decision, not "decide"): it heads no clause. After a nominaliser it stays the event
+    noun it is ("chuyến thăm này" points back to a visit)."""
+    lexicon = grammar.demonstratives
+    if lexicon is None:
+        return
+    for k in range(len(units) - 1):
+        unit, nxt = units[k], units[k + 1]
+        if unit.word_kind not in VERB_CLASSES or nxt.kind != "word" or nxt.cls is not None:
+            continue
+        found = lexicon.longest_at(view.keys, nxt.lo, nxt.hi)
+        if found is None or found[1] is None or found[0] != nxt.hi:
+            continue
+        if k > 0 and units[k - 1].word_kind in ("nominaliser", "determiner"):
+            continue
+        first = grammar.word_class(view.keys, unit.lo, unit.lo + 1)
+        if first is not None and first[1].kind == "nominaliser":
+            continue  # one unit "chuyến thăm"
+        unit.cls = None
 
 
 _RELATIVE = WordClass("relative")

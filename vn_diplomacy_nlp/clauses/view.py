@@ -53,6 +53,9 @@ class Mention:
     title: str | None = None  # PERSON entities: the title written before the name
     #: where the entity layer says the title is written (``Entity.title_start/title_end``)
     title_span: tuple[int, int] | None = None
+    #: a title-only mention (kind reference): the states and bodies written inside it
+    #: ("Ngoại trưởng Australia": Australia), no participants of their own
+    inner: tuple[Mention, ...] = ()
 
     def labelled(self, labels: frozenset[str]) -> bool:
         """Whether this mention may fill a role restricted to ``labels``."""
@@ -233,6 +236,7 @@ class DocView:
                 ref.id,
                 "reference",
                 paren=self.depth[lo] > 0,
+                inner=tuple(overlapped),
             )
             self.mentions.append(mention)
             for j in range(lo, hi):

@@ -51,6 +51,10 @@ def resolve_group(view: EventView, group: Mention, events: list[Event]) -> list[
             return sides
         labels = frozenset({"PERSON"})
     else:
+        # "A gặp người đồng cấp B và cho biết hai nước ...": the states of the two people
+        sides = _from_events(view, group, events, states=True)
+        if sides:
+            return sides
         labels = frozenset({"GPE"})
     before = _distinct(reversed(view.mentions_in(para_lo, group.lo)), labels)
     if len(before) >= 2:
@@ -88,7 +92,11 @@ def _distinct(mentions: Iterable[Mention], labels: frozenset[str]) -> list[Fille
     return out
 
 
-def _from_events(view: EventView, group: Mention, events: list[Event]) -> list[Filler]:
+def _from_events(
+    view: EventView, group: Mention, events: list[Event], states: bool = False
+) -> list[Filler]:
+    """The actor and partner of the last two-party event told shortly before the group;
+    with ``states``, the states they are or the ones their titles name."""
     para = view.para_of[group.lo]
     for event in reversed(events[-EVENT_LOOKBACK:]):
         if event.trigger.start >= group.start:
@@ -98,9 +106,42 @@ def _from_events(view: EventView, group: Mention, events: list[Event]) -> list[F
             break
         actor = next((a for a in event.arguments if a.role == "actor"), None)
         partner = next((a for a in event.arguments if a.role == "partner"), None)
-        if actor and partner and name_key(actor.text) != name_key(partner.text):
+        if not (actor and partner) or name_key(actor.text) == name_key(partner.text):
+            continue
+        if not states:
             return [
                 Filler(a.text, a.id, a.start, a.end, group.lo, group.hi, from_group=True)
                 for a in (actor, partner)
             ]
+        found = [_state_of(view, a.start, a.end) for a in (actor, partner)]
+        if found[0] is not None and found[1] is not None and found[0].name != found[1].name:
+            return [_as_group(filler_of(m)) for m in found if m is not None]
+        return []
     return []
+
+
+#: how many tokens before a name its written title may begin
+_TITLE_REACH = 12
+
+
+def _state_of(view: EventView, start: int | None, end: int | None) -> Mention | None:
+    """The state a participant is (a GPE) or the one named in the title written with it
+    ("Ngoại trưởng Australia", "người đồng cấp Indonesia", "Tổng thống Pháp X")."""
+    if start is None or end is None:
+        return None
+    lo, _hi = view.tok_range(start, end)
+    m = view.mention_covering(lo)
+    if m is None:
+        return None
+    if m.label == "GPE":
+        return m
+    if m.kind == "reference":  # a title-only mention: the state written in or right after it
+        nxt = view.mention_starting(m.hi)
+        inside = [x for x in (*m.inner, nxt) if x is not None and x.label == "GPE"]
+        return inside[0] if inside else None
+    index = view.mention_at[lo]
+    for j in range(max(0, m.lo - _TITLE_REACH), m.lo):
+        other = view.mention_covering(j)
+        if view.title_of[j] == index and other is not None and other.label == "GPE":
+            return other
+    return None

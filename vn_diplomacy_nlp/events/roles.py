@@ -93,7 +93,7 @@ def phrases_of(clause: Clause, function: str, clauses: list[Clause] | None = Non
         if clauses is None or clause.host is None:
             return []
         host = clauses[clause.host]
-        return host.objects[:1] or host.pp("với")[:1]
+        return [o for o in host.objects if o.named][:1] or host.pp("với")[:1]
     if function == "occasion_object":
         # "chủ trì lễ đón B": B, the object of the event noun that the object names (in the
         # passive, the subject: "Lễ đón B được tổ chức")
