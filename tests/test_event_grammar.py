@@ -198,6 +198,26 @@ CASES = [
         {("actor", "ASEAN")},
         id="an-occasion-as-the-agent-of-a-passive-acts-through-its-body",
     ),
+    pytest.param(
+        "Hội đồng Bảo an đã thông qua nghị quyết kêu gọi Israel ngừng bắn ngay lập tức.",
+        ("RESOLUTION", "thông qua"),
+        {("actor", "Hội đồng Bảo an Liên hợp quốc"), ("partner", "Israel")},
+        id="the-one-a-resolution-calls-on-is-its-partner",
+    ),
+    pytest.param(
+        "Hội đồng Bảo an Liên hợp quốc đã bỏ phiếu thông qua nghị quyết do Pháp soạn thảo "
+        "về Haiti.",
+        ("RESOLUTION", "bỏ phiếu thông qua"),
+        {("actor", "Hội đồng Bảo an Liên hợp quốc"), ("proposer", "Pháp"), ("partner", "Haiti")},
+        id="the-state-a-resolution-is-about-is-its-partner",
+    ),
+    pytest.param(
+        "Đại hội đồng Liên hợp quốc năm 2002 thông qua nghị quyết công nhận Đông Timor là "
+        "thành viên thứ 191.",
+        ("RESOLUTION", "thông qua"),
+        {("actor", "Đại hội đồng Liên hợp quốc")},
+        id="admitting-a-member-is-no-demand",
+    ),
 ]
 
 

@@ -251,7 +251,7 @@ CASES = [
         {
             "type": "RESOLUTION",
             "trigger": "thông qua",
-            "args": [("actor", "Hội đồng Bảo an")],
+            "args": [("actor", "Hội đồng Bảo an"), ("partner", "Haiti")],
             "attributes": {"votes": "13"},
         },
     ),
@@ -709,7 +709,7 @@ CASES_MORE = [
         {
             "type": "RESOLUTION",
             "trigger": "ra",
-            "args": [("actor", "Hội đồng Bảo an Liên hợp quốc")],
+            "args": [("actor", "Hội đồng Bảo an Liên hợp quốc"), ("partner", "Iran")],
         },
     ),
     (

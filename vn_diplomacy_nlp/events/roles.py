@@ -53,6 +53,17 @@ class RoleContext:
     sentence_dated: set[int] = field(default_factory=set)
     #: first tokens of the names of occasions (``view.work_end``), sorted when first needed
     work_starts: list[int] | None = None
+    #: the clause whose first verb starts at a token, built when first needed
+    clause_at: dict[int, Clause] | None = None
+
+    def clause_starting(self, k: int) -> Clause | None:
+        """The clause whose predicate's first head starts at token ``k`` (a verbal one
+        first: an event noun and a verb never share a token)."""
+        if self.clause_at is None:
+            self.clause_at = {}
+            for clause in self.clauses:
+                self.clause_at.setdefault(clause.predicate.heads[0][0], clause)
+        return self.clause_at.get(k)
 
     def read_delegations(self, clauses: list[Clause]) -> None:
         """Every phrase that names a delegation with its head, in text order."""
@@ -158,6 +169,8 @@ def _from_source(ctx: RoleContext, clause: Clause, source: Source) -> list[Fille
         return _governor_subject(ctx, clause, source)
     if source.function == "visitors":
         return _last_visitors(ctx, clause.predicate.lo)
+    if source.function == "demand_object":
+        return _demand_object(ctx, clause, source)
     for phrase in phrases_of(clause, source.function, ctx.clauses):
         if source.text:
             before_verb = phrase.hi <= clause.predicate.lo
@@ -194,6 +207,22 @@ def _governor_subject(ctx: RoleContext, clause: Clause, source: Source) -> list[
     if ctx.view.at(GOVERNOR_LEXICONS[source.function], lo, hi) != hi:
         return []
     return _participants(ctx, parent.subject, source)
+
+
+def _demand_object(ctx: RoleContext, clause: Clause, source: Source) -> list[Filler]:
+    """ "thông qua nghị quyết yêu cầu Nga rút quân": Nga, the named object of a demand
+    verb read right after the clause's object (the text the clause adopts makes that
+    demand); ``[]`` when no such verb follows the object."""
+    if not ctx.clauses or not clause.objects:
+        return []
+    end = clause.objects[0].hi
+    other = ctx.clause_starting(end)
+    if other is None or other.predicate.nominal or not other.objects:
+        return []
+    found = ctx.view.rules.lex("demand_verbs").longest_at(ctx.view.keys, end, len(ctx.view.keys))
+    if found is None or found[1] is None:
+        return []
+    return _participants(ctx, other.objects[0], source)
 
 
 def _participants(ctx: RoleContext, phrase: Phrase, source: Source) -> list[Filler]:
