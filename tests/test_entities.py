@@ -873,3 +873,39 @@ def test_a_roman_number_after_a_common_word_is_no_name() -> None:
 )
 def test_a_proper_name_in_an_organisation_ends_before_the_verb(text: str, org: str) -> None:
     assert _ents(text) == [("ORG", org)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        (
+            "Thủ tướng tiếp Bộ trưởng Môi trường Na Uy Andreas Bjelland Eriksen.",
+            "Andreas Bjelland Eriksen",
+            "Bộ trưởng Môi trường Na Uy",
+        ),
+        (
+            "Bộ trưởng Thương mại và Công nghiệp Malaysia Tengku Zafrul đến Hà Nội.",
+            "Tengku Zafrul",
+            "Bộ trưởng Thương mại và Công nghiệp Malaysia",
+        ),
+    ],
+)
+def test_a_foreign_ministers_portfolio_is_part_of_the_title(
+    text: str, person: str, title: str
+) -> None:
+    """A portfolio written after "Bộ trưởng" (Môi trường, Thương mại và Công nghiệp ...)
+    is a field of the title: the name after the state is the minister's."""
+    found = [(e.text, e.title) for e in vd.extract(text).entities if e.label == "PERSON"]
+    assert (person, title) in found, found
+
+
+def test_a_title_inside_a_conference_name_is_part_of_the_name() -> None:
+    """Spec §2: what a work's name holds is not annotated; "Bộ trưởng Quốc phòng ASEAN" in
+    "Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng" is no title-only mention of ministers,
+    and the conference stays one name."""
+    doc = vd.extract("Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng được tổ chức tại Jakarta.")
+    assert doc.references == []
+    hosted = [e for e in doc.events if e.type == "CONFERENCE"]
+    assert [a.text for e in hosted for a in e.arguments if a.role == "event"] == [
+        "Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng"
+    ]

@@ -334,6 +334,42 @@ def test_two_countries_are_the_states_of_the_two_who_met():
     }, found
 
 
+def test_a_purpose_clause_names_who_the_aid_is_for():
+    """ "viện trợ X để giúp B ...": B, the one the purpose clause helps, is the recipient;
+    amounts in other currencies are read with their unit."""
+    found = _find(
+        _events("Chính phủ New Zealand viện trợ 2 triệu NZD để giúp Tonga khôi phục sau bão."),
+        "AID",
+        "viện trợ",
+    )
+    assert ("actor", "Chính phủ New Zealand") in found[2] and ("partner", "Tonga") in found[2]
+    assert found[3]["amount"] == "2 triệu NZD", found
+    plain = _find(
+        _events("Hàn Quốc viện trợ 500.000 USD để xây trường học ở vùng núi."), "AID", "viện trợ"
+    )
+    assert not [a for a in plain[2] if a[0] == "partner"], plain
+
+
+def test_what_a_force_is_made_of_does_not_hide_where_it_goes():
+    """ "cử Đội X gồm 120 cán bộ, nhân viên tới Y": the list after "gồm" belongs to the
+    object; the destination after it is still the sending's, and a unit's name is no
+    count."""
+    found = _find(
+        _events(
+            "Bộ Quốc phòng đã cử Bệnh viện dã chiến cấp 2 số 7 gồm 63 bác sĩ, nhân viên tới "
+            "Phái bộ UNMISS."
+        ),
+        "DEPLOYMENT",
+        "cử",
+    )
+    assert ("destination", "Phái bộ UNMISS") in found[2], found
+    assert found[3].get("amount") == "63 bác sĩ", found
+    named = _find(
+        _events("Việt Nam sẽ cử Đội Công binh số 5 tới Phái bộ UNISFA."), "DEPLOYMENT", "cử"
+    )
+    assert "amount" not in named[3], named
+
+
 def test_an_occasion_naming_no_body_gives_no_actor():
     """Only a body named inside the occasion's name acts for it: a bare "Hội nghị lần này"
     names no one, and the adoption is still told, without an actor."""

@@ -220,6 +220,21 @@ def drop_inside_works(chosen: list[Candidate], works: Sequence[tuple[int, int]])
     return split_inside_works(chosen, works)[0]
 
 
+def titles_outside_works(
+    titles: list[TitleMention], works: Sequence[tuple[int, int]]
+) -> list[TitleMention]:
+    """Title-only mentions that are not part of a work's name: "Hội nghị Bộ trưởng Quốc
+    phòng ASEAN" names a conference, not ministers who take part in anything (spec §2: what
+    a work's name holds is not annotated). A title at the work's first token (no head word
+    before it) is kept. Linear: works do not overlap one another."""
+    if not works or not titles:
+        return titles
+    inside: set[int] = set()
+    for head, end in works:
+        inside.update(range(head + 1, end))
+    return [t for t in titles if not (t.tok_start in inside and t.tok_end - 1 in inside)]
+
+
 def split_inside_works(
     chosen: list[Candidate], works: Sequence[tuple[int, int]]
 ) -> tuple[list[Candidate], list[Candidate]]:

@@ -435,6 +435,9 @@ class _SentenceParser:
                 if not lower_noun:  # "cán bộ, chiến sĩ tới X": nouns joined by a comma
                     return False
             kind = self.kind(j)
+            if kind == "list_introducer":  # "cử X gồm 184 cán bộ tới Y": inside the object
+                j -= 1
+                continue
             if kind in _LEFT_BOUNDARIES or kind == "reporting" or kind in SUBJECT_CONTROLLERS:
                 return False
             if self.is_verb(j) and kind != "direction":
@@ -1476,6 +1479,11 @@ class _SentenceParser:
                 prep = "copula"  # "bầu A làm Phó Chủ tịch": the position A takes
                 k += 1
                 continue
+            if kind == "list_introducer" and objects and prep is None:
+                # "cử Đội X gồm 184 cán bộ, chiến sĩ tới Y": what the object is made of,
+                # read past to the object's own prepositions
+                k = self._past_makeup(k + 1, end)
+                continue
             if (
                 objects
                 and prep is None
@@ -1519,6 +1527,20 @@ class _SentenceParser:
                 return objects, pps
             k += 1
         return objects, pps
+
+    def _past_makeup(self, k: int, end: int) -> int:
+        """The unit after the members a list introducer gives an object ("gồm 184 cán bộ,
+        chiến sĩ"): plain words, numbers and commas between lower-case nouns."""
+        while k < end:
+            unit = self.u[k]
+            if self._plain(k) or (unit.kind == "word" and self.kind(k) == "determiner"):
+                k += 1
+                continue
+            if self.is_punct(k, frozenset({","})) and k + 1 < end and self._plain(k + 1):
+                k += 1
+                continue
+            break
+        return k
 
     def _opens_event_noun(self, k: int, end: int) -> bool:
         """Units from ``k`` are determiners and nominalisers up to an event noun."""

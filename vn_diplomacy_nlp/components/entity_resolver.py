@@ -38,6 +38,7 @@ from ..resolve import (
     resolve_title_mentions,
     select,
     split_inside_works,
+    titles_outside_works,
     to_entities,
 )
 from .snapshot import GazetteerSnapshot
@@ -60,7 +61,7 @@ class EntityResolver:
         knowledge = self.resources.knowledge
         candidates = candidates_of(doc, CANDIDATES) + candidates_of(doc, DATES)
         works = [(a, b) for a, b in rows_of(doc, WORKS)]
-        titles = [title_from_row(r) for r in rows_of(doc, TITLES)]
+        titles = titles_outside_works([title_from_row(r) for r in rows_of(doc, TITLES)], works)
         chosen = select(join_overlapping_bodies(candidates), len(tokens))
         chosen, inside_works = split_inside_works(chosen, works)
         chosen = drop_generic_bodies(chosen, tokens)

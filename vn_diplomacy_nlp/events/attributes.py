@@ -82,6 +82,8 @@ def _force(view: EventView, site: Site) -> str | None:
         k = plural.longest_at(view.keys, k, site.c_hi)[0]
     if k >= site.c_hi or view.at("force_nouns", k, site.c_hi) is None:
         return None
+    if view.toks[k].is_cap:
+        return None  # "cử Đội Công binh số 4": the name of a unit, not a count
     start = view.toks[k].start
     return _with_tail(view, start, view.toks[k].end, force=True)
 

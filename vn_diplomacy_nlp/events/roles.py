@@ -55,6 +55,10 @@ class RoleContext:
     work_starts: list[int] | None = None
     #: the clause whose first verb starts at a token, built when first needed
     clause_at: dict[int, Clause] | None = None
+    #: the purpose clauses ("để", "nhằm") hanging on each clause (by index), when needed
+    purposes: dict[int, list[Clause]] | None = None
+    #: each clause's index in ``clauses`` (by object identity), built with ``purposes``
+    clause_index: dict[int, int] = field(default_factory=dict)
 
     def clause_starting(self, k: int) -> Clause | None:
         """The clause whose predicate's first head starts at token ``k`` (a verbal one
@@ -64,6 +68,17 @@ class RoleContext:
             for clause in self.clauses:
                 self.clause_at.setdefault(clause.predicate.heads[0][0], clause)
         return self.clause_at.get(k)
+
+    def purposes_of(self, clause: Clause) -> list[Clause]:
+        """The purpose clauses hanging on ``clause`` ("viện trợ X để giúp B")."""
+        if self.purposes is None:
+            self.purposes = {}
+            for other in self.clauses:
+                if other.link == "purpose" and other.parent is not None:
+                    self.purposes.setdefault(other.parent, []).append(other)
+            self.clause_index = {id(c): i for i, c in enumerate(self.clauses)}
+        index = self.clause_index.get(id(clause))
+        return self.purposes.get(index, []) if index is not None else []
 
     def read_delegations(self, clauses: list[Clause]) -> None:
         """Every phrase that names a delegation with its head, in text order."""
@@ -171,6 +186,8 @@ def _from_source(ctx: RoleContext, clause: Clause, source: Source) -> list[Fille
         return _last_visitors(ctx, clause.predicate.lo)
     if source.function == "demand_object":
         return _demand_object(ctx, clause, source)
+    if source.function == "beneficiary":
+        return _beneficiary(ctx, clause, source)
     for phrase in phrases_of(clause, source.function, ctx.clauses):
         if source.text:
             before_verb = phrase.hi <= clause.predicate.lo
@@ -223,6 +240,18 @@ def _demand_object(ctx: RoleContext, clause: Clause, source: Source) -> list[Fil
     if found is None or found[1] is None:
         return []
     return _participants(ctx, other.objects[0], source)
+
+
+def _beneficiary(ctx: RoleContext, clause: Clause, source: Source) -> list[Filler]:
+    """ "viện trợ 3 triệu USD để giúp Lào khắc phục ...": Lào, the named object of a
+    purpose clause on this one whose verb is a ``benefit_verbs`` verb."""
+    lexicon = ctx.view.rules.lex("benefit_verbs")
+    for purpose in ctx.purposes_of(clause):
+        lo, hi = purpose.predicate.heads[0]
+        found = lexicon.longest_at(ctx.view.keys, lo, hi)
+        if found is not None and found[1] is not None and purpose.objects:
+            return _participants(ctx, purpose.objects[0], source)
+    return []
 
 
 def _participants(ctx: RoleContext, phrase: Phrase, source: Source) -> list[Filler]:

@@ -48,7 +48,7 @@ REQUIRED_LEXICONS = (
     "coordinators", "number_nouns", "money_units", "force_nouns", "position_heads",
     "aid_goods", "same_day_cues", "clause_openers", "counters", "today_words",
     "background_cues", "conditional_cues", "receive_verbs", "organiser_verbs", "number_words",
-    "demand_verbs",
+    "demand_verbs", "benefit_verbs",
 )  # fmt: skip
 #: Grammatical functions a role may be read from (clauses.model.Clause): the subject, the
 #: objects, the agent of a passive, the subject of the verb that controls the clause
@@ -69,6 +69,7 @@ FUNCTIONS = frozenset(
         "parent_object",
         "visitors",
         "demand_object",
+        "beneficiary",
     }
 )
 #: the closed attribute values of spec §4 (a rule file may not invent others)
@@ -100,7 +101,9 @@ class Source:
     welcome ceremony that names none, "Lễ đón chính thức được tổ chức tại X") or
     ``demand_object`` (the one the adopted text calls on or condemns: the named object of
     a ``demand_verbs`` verb right after the clause's object, "thông qua nghị quyết yêu cầu
-    Nga ...");
+    Nga ...") or
+    ``beneficiary`` (the named object of a purpose clause on this one whose verb is a
+    ``benefit_verbs`` verb: "viện trợ 3 triệu USD để giúp Lào ...");
     ``labels`` restrict the participants taken from it; ``text`` takes a phrase that names
     no one as written (``các Đại sứ``, the name of an occasion); ``part`` splits a
     coordinated phrase (``first`` / ``rest``: ``giữa A và B``).
