@@ -909,3 +909,18 @@ def test_a_title_inside_a_conference_name_is_part_of_the_name() -> None:
     assert [a.text for e in hosted for a in e.arguments if a.role == "event"] == [
         "Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng"
     ]
+
+
+def test_a_bare_title_does_not_point_ahead_to_another_states_office_holder() -> None:
+    """A bare "Thủ tướng" names our office; it may take up a foreign Premier named before
+    it, never one named only after it (he is the guest, not the host)."""
+    doc = vd.extract(
+        "Thủ tướng tiếp Ủy viên Thường vụ Bộ Chính trị, Thủ tướng Trung Quốc Lý Cường.",
+        published="2025-06-15",
+    )
+    assert [(r.text, r.refers_to) for r in doc.references] == [("Thủ tướng", "Phạm Minh Chính")]
+    later = vd.extract(
+        "Thủ tướng Trung Quốc Lý Cường thăm Singapore. Thủ tướng đã gặp Tổng thống Singapore.",
+        published="2025-06-15",
+    )
+    assert [(r.text, r.refers_to) for r in later.references][:1] == [("Thủ tướng", "Lý Cường")]

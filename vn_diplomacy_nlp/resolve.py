@@ -495,7 +495,13 @@ def _fits(mention: TitleMention, prof: _PersonProfile) -> bool:
         return True
     if not mention.heads or not all(_head_fits(h, prof.heads) for h in mention.heads):
         return False
+
     return set(mention.affiliations) <= prof.affiliations or not mention.affiliations
+
+
+def _foreign(affiliations: set[str]) -> bool:
+    """A state other than Việt Nam among a person's title affiliations (gazetteer ids)."""
+    return any(a.startswith("gpe.") and not a.startswith("gpe.vn") for a in affiliations)
 
 
 #: (office id, day) → (name, id, unconfirmed) of the holder; ``unconfirmed``: the day is after
@@ -638,6 +644,10 @@ def _nearest_profile(
         k = bisect_left(prof.positions, mention.start)  # positions are in text order
         if k > 0 and (best_before is None or prof.positions[k - 1] > best_before[0]):
             best_before = (prof.positions[k - 1], prof)
+        if mention.office and not mention.affiliations and _foreign(prof.affiliations):
+            # a bare "Thủ tướng" (our office) may take up another state's Premier named
+            # before it, never one named after ("Thủ tướng tiếp Thủ tướng Trung Quốc X")
+            continue
         if k < len(prof.positions) and (best_after is None or prof.positions[k] < best_after[0]):
             best_after = (prof.positions[k], prof)
     if best_before is not None:
