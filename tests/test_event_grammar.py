@@ -370,6 +370,66 @@ def test_what_a_force_is_made_of_does_not_hide_where_it_goes():
     assert "amount" not in named[3], named
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Người phát ngôn Điện Kremlin đã bác bỏ thông tin về cuộc gặp giữa hai Tổng thống.",
+        "Bộ Ngoại giao Nhật Bản phủ nhận tin đồn về chuyến thăm Bình Nhưỡng của Thủ tướng.",
+    ],
+)
+def test_an_occasion_in_a_denied_report_did_not_happen(text):
+    """ "bác bỏ thông tin về cuộc gặp ...": what a negating verb denies, through the report
+    it names, is no event."""
+    assert not [e for e in _events(text) if e[0] in ("MEETING", "VISIT")], _events(text)
+
+
+def test_a_counted_subject_of_a_reported_clause_is_not_the_speaker():
+    """ "A cho biết khoảng 40 bộ trưởng sẽ tham dự X": the ones counted attend, not the
+    speaker; with nothing between, the speaker is the subject ("A cho biết sẽ sang thăm")."""
+    counted = _find(
+        _events("Nước chủ nhà Brazil cho biết khoảng 40 bộ trưởng sẽ tham dự Hội nghị COP30."),
+        "CONFERENCE",
+        "tham dự",
+    )
+    assert "actor" not in dict(counted[2]), counted
+    own = _find(
+        _events("Ngoại trưởng Anh David Lammy cho biết sẽ sang thăm Việt Nam vào năm tới."),
+        "VISIT",
+        "sang thăm",
+    )
+    assert ("actor", "David Lammy") in own[2], own
+
+
+@pytest.mark.parametrize(
+    "text, partner",
+    [
+        (
+            "Tối 4/5, Chủ tịch Quốc hội gặp gỡ đại diện cộng đồng người Lào ở Hà Nội.",
+            "đại diện cộng đồng người Lào",
+        ),
+        (
+            "Chiều qua, Đại sứ Nguyễn Văn An đã gặp mặt bà con kiều bào Việt Nam ở Osaka.",
+            "bà con kiều bào Việt Nam",
+        ),
+    ],
+)
+def test_a_state_named_as_a_nationality_is_the_community_not_the_state(text, partner):
+    """A state after "người" or "kiều bào" names people of that nationality: the partner is
+    the community as written, not the state."""
+    events = [e for e in _events(text) if e[0] == "MEETING"]
+    assert events and ("partner", partner) in events[0][2], events
+
+
+def test_supplying_money_or_goods_to_a_state_is_aid():
+    found = _find(
+        _events("Chính phủ Nhật Bản sẽ cung cấp 30 tỷ yên cho Philippines để mua tàu tuần tra."),
+        "AID",
+        "cung cấp",
+    )
+    assert ("actor", "Chính phủ Nhật Bản") in found[2] and ("partner", "Philippines") in found[2]
+    assert not [e for e in _events("Công ty này cung cấp dịch vụ viễn thông cho khách hàng.")]
+
+
 def test_an_occasion_naming_no_body_gives_no_actor():
     """Only a body named inside the occasion's name acts for it: a bare "Hội nghị lần này"
     names no one, and the adoption is still told, without an actor."""

@@ -56,6 +56,8 @@ _BRACKETS = frozenset({"(", ")"})
 _DELEGATION_KEYS = frozenset(token_key(w) for w in ("đoàn", "phái"))
 _CO = token_key("có")
 #: links through which a clause shares the subject of the clause before it
+#: how many plain words may name the report a negating verb denies ("thông tin", "tin đồn")
+_REPORT_NOUN_WORDS = 3
 #: words before a verb that mark it as a clause's main verb, not a relative one
 _MAIN_VERB_MARKS = frozenset({"negation", "planned", "past", "progressive", "passive"})
 #: prepositions that join a complement to an event noun ("cuộc hội đàm giữa A và B",
@@ -345,7 +347,7 @@ class _SentenceParser:
             j -= 1
         if j < 0:
             return
-        if self.kind(j) == "negating_verb":
+        if self.kind(j) == "negating_verb" or self._denied_report(j):
             group.negated = True  # the calling off has its own tense, not the act's
             return
         if self.kind(j) != "light_verb":
@@ -354,6 +356,23 @@ class _SentenceParser:
         while lo > 0 and self.kind(lo - 1) in PRE_VERB_CLASSES:
             lo -= 1
         self._read_modifiers(group, lo, j)
+
+    def _denied_report(self, j: int) -> bool:
+        """ "bác bỏ thông tin về cuộc gặp ...", "phủ nhận tin đồn về chuyến thăm": ``về``
+        at ``j`` after a noun or two that a negating verb governs (what is denied did not
+        happen)."""
+        if self.kind(j) != "prep" or self.u[j].function != "về":
+            return False
+        k = j - 1
+        while (
+            k >= 0
+            and j - k <= _REPORT_NOUN_WORDS
+            and (
+                self._plain(k) or self.kind(k) == "reporting"  # "thông tin" is also "to inform"
+            )
+        ):
+            k -= 1
+        return k < j - 1 and k >= 0 and self.kind(k) == "negating_verb"
 
     def _read_pre_verb(self, group: _Group, head: int) -> None:
         self._read_modifiers(group, group.first, head)
@@ -606,7 +625,30 @@ class _SentenceParser:
             k -= 1
         if prev is None:
             return None, "fronted", None
+        counted = self._counted_subject(prev, floor, group.first)
+        if counted is not None:
+            return counted, "reported", floor
         return None, self._serial_link(prev.last) if floor == group.first else "complement", None
+
+    def _counted_subject(self, prev: _Group, floor: int, start: int) -> Phrase | None:
+        """ "Ban Tổ chức cho biết khoảng 50 nguyên thủ quốc gia sẽ tham dự": a counted or
+        determined noun phrase between a reporting verb and the verb group is the reported
+        clause's own subject (unnamed, as written), so the speaker is not its actor."""
+        if self.kind(prev.last) != "reporting" or start <= floor:
+            return None
+        counted = False
+        for j in range(floor, start):
+            unit = self.u[j]
+            if unit.kind != "word" or unit.depth > 0:
+                return None
+            if self.kind(j) == "determiner" or self.view.keys[unit.lo][:1].isdigit():
+                counted = True
+            elif not (self._plain(j) or self.kind(j) == "np_filler"):
+                return None
+        if not counted:
+            return None
+        span = (self.u[floor].lo, self.u[start - 1].hi)
+        return Phrase(span[0], span[1], [span], named=False, kind="common")
 
     def _subject_before_frame(self, k: int, floor: int) -> tuple[int, Phrase] | None:
         """ "A sau khi dự X đã gặp B", "Việt Nam sau 30 năm gia nhập LHQ": a subordinate or

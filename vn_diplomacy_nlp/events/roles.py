@@ -226,6 +226,16 @@ def _governor_subject(ctx: RoleContext, clause: Clause, source: Source) -> list[
     return _participants(ctx, parent.subject, source)
 
 
+def _nationality(view: EventView, mention: Mention) -> bool:
+    """A state written as a nationality ("cộng đồng người Việt Nam", "kiều bào Lào"): the
+    people are meant, not the state."""
+    if mention.label != "GPE" or mention.lo == 0:
+        return False
+    lexicon = view.rules.lex("nationality_markers")
+    start = max(0, mention.lo - lexicon.max_len)
+    return lexicon.ending_at(view.keys, start, mention.lo) is not None
+
+
 def _demand_object(ctx: RoleContext, clause: Clause, source: Source) -> list[Filler]:
     """ "thông qua nghị quyết yêu cầu Nga rút quân": Nga, the named object of a demand
     verb read right after the clause's object (the text the clause adopts makes that
@@ -277,14 +287,22 @@ def _participants(ctx: RoleContext, phrase: Phrase, source: Source) -> list[Fill
     out: list[Filler] = []
     if phrase.leader is None and view.keys[phrase.lo] in _DELEGATION_NOUNS:
         out.extend(_head_of_same_delegation(ctx, phrase))
+    people = 0  # members that name a nationality: the people are meant
     for lo, hi in phrase.members:
         mention = _mention_in(view, lo, hi)
+        if mention is not None and _nationality(view, mention):
+            people += 1
+            continue
         if mention is None or not mention.labelled(source.labels):
             continue
         if mention.kind == "group":
             out.extend(resolve_group(view, mention, ctx.events))
         else:
             out.append(filler_of(mention))
+    if not out and people and source.labels & {"PERSON", "ORG", "GPE"}:
+        # "gặp gỡ cộng đồng người Việt Nam tại X": the community, as written (spec §6)
+        filler = _as_written(view, phrase)
+        return [filler] if filler is not None else []
     return out
 
 
