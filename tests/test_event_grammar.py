@@ -430,6 +430,40 @@ def test_supplying_money_or_goods_to_a_state_is_aid():
     assert not [e for e in _events("Công ty này cung cấp dịch vụ viễn thông cho khách hàng.")]
 
 
+def test_co_attendees_named_together_all_attend():
+    """ "A và B cùng dự X": both attend (spec §6, same side: all actors); "Cùng dự có A"
+    lists attendees of an occasion told before, and is no occasion named A."""
+    found = _find(
+        _events(
+            "Thủ tướng Thái Lan Anutin Charnvirakul và Thủ tướng Malaysia Anwar Ibrahim cùng dự "
+            "lễ khởi công tuyến đường sắt."
+        ),
+        "CONFERENCE",
+        "cùng dự",
+    )
+    actors = {name for role, name in found[2] if role == "actor"}
+    assert actors == {"Anutin Charnvirakul", "Anwar Ibrahim"}, found
+    assert not _events("Cùng dự có Thứ trưởng Ngoại giao Đỗ Hùng Việt.")
+
+
+def test_a_stop_word_is_not_read_out_of_the_middle_of_a_word():
+    """ "do" ends a name ("Hội nghị X do A chủ trì"), but not inside "tự do"."""
+    text = "Hai bên nhất trí sớm ký Hiệp định thương mại tự do song phương."
+    found = _find(_events(text), "AGREEMENT", "ký")
+    assert ("instrument", "Hiệp định thương mại tự do song phương") in found[2], found
+
+
+def test_an_occasion_name_keeps_the_words_it_was_written_with():
+    """Only an abbreviation leading an occasion's name is spelled out ("Khóa 80 ĐHĐ LHQ"
+    stays; "Đại hội đồng AIPA" is not turned into the UN General Assembly)."""
+    found = _find(
+        _events("Chủ tịch Quốc hội tham dự Đại hội đồng AIPA lần thứ 45 tại Viêng Chăn."),
+        "CONFERENCE",
+        "tham dự",
+    )
+    assert ("event", "Đại hội đồng AIPA lần thứ 45") in found[2], found
+
+
 def test_an_occasion_naming_no_body_gives_no_actor():
     """Only a body named inside the occasion's name acts for it: a bare "Hội nghị lần này"
     names no one, and the adoption is still told, without an actor."""

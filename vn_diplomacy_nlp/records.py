@@ -63,7 +63,7 @@ class Entity:
         if not self.canonical or self.canonical == self.text:
             return self.text
         if self.label == "ORG":
-            if _is_abbreviation(self.text) and not _abbreviates(self.text, self.canonical):
+            if is_abbreviation(self.text) and not _abbreviates(self.text, self.canonical):
                 return self.text
             return self.canonical
         if self.label == "PERSON":
@@ -97,7 +97,8 @@ class Entity:
         return cls(**known)
 
 
-def _is_abbreviation(text: str) -> bool:
+def is_abbreviation(text: str) -> bool:
+    """Capitals, digits and joiners only: "LHQ", "HĐBA LHQ", "G20"."""
     letters = [ch for ch in text if not ch.isspace()]
     return bool(letters) and all(ch.isupper() or ch.isdigit() or ch in "-&." for ch in letters)
 
@@ -110,7 +111,7 @@ def _spells_out_a_body(text: str, canonical: str) -> bool:
     if len(words) < 2 or not full or words[0] != full[0]:
         return False
     tail = " ".join(full[len(words) - 1 :])
-    return _is_abbreviation(words[-1]) and _abbreviates(words[-1], tail)
+    return is_abbreviation(words[-1]) and _abbreviates(words[-1], tail)
 
 
 def _abbreviates(short: str, full: str) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from ..lexicon import PhraseLexicon
+from ..records import is_abbreviation
 from ..textnorm import phrase_key
 from .view import EventView
 
@@ -81,6 +82,13 @@ def _date_stop(view: EventView, k: int, lo: int) -> bool:
     return rules.lex("date_preps").ending_at(view.keys, lo, k) is not None
 
 
+def _inside_word(view: EventView, k: int, hi: int) -> bool:
+    """Token ``k`` ends a word that starts before it ("do" in "tự do", "từ" in "cứu trợ từ"
+    is not): no stop word is read out of the middle of a word."""
+    found = view.grammar.word_class(view.keys, k - 1, hi) if k > 0 else None
+    return found is not None and found[0] > k
+
+
 def read_name(
     view: EventView, start: int, hi: int, *, allow_and: bool = False
 ) -> tuple[Phrase | None, int, str]:
@@ -123,6 +131,7 @@ def read_name(
             found is not None
             and found[1] is not None
             and not (allow_and and view.at("coordinators", k, hi))
+            and not _inside_word(view, k, hi)
         ):
             why = "list" if intro.longest_at(view.keys, k, found[0]) is not None else "word"
             break
@@ -151,7 +160,13 @@ def _render(view: EventView, pieces: list[tuple[int, int]]) -> Phrase | None:
     words = []
     for a, b in pieces:
         lead = view.mention_starting(a)
-        if lead is not None and lead.label == "ORG" and lead.name != lead.text and lead.hi <= b:
+        if (
+            lead is not None
+            and lead.label == "ORG"
+            and lead.name != lead.text
+            and lead.hi <= b
+            and is_abbreviation(lead.text)  # "LHQ" spelled out; "Đại hội đồng X" as written
+        ):
             rest = view.span_text(lead.hi, b)
             words.append(f"{lead.name} {rest}".strip())
         else:
