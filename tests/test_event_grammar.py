@@ -464,6 +464,20 @@ def test_an_occasion_name_keeps_the_words_it_was_written_with():
     assert ("event", "Đại hội đồng AIPA lần thứ 45") in found[2], found
 
 
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Thứ Năm (ngày 6/3), Thủ tướng Lào điện đàm với Thủ tướng Thái Lan.", "2025-03-06"),
+        ("Sáng thứ Bảy (1/3), Chủ tịch nước tiếp Đại sứ Peru Luis Tsuboyama.", "2025-03-01"),
+    ],
+)
+def test_a_bracketed_date_after_a_weekday_dates_the_sentence(text, date):
+    """ "Thứ Năm (6/3), A ...": the day of the week and its date in brackets date the
+    sentence, as "Sáng nay (5/3)" does; other bracketed dates stay asides."""
+    doc = vd.extract(text, published=PUBLISHED)
+    assert [e.date for e in doc.events] == [date], [(e.type, e.date) for e in doc.events]
+
+
 def test_an_occasion_naming_no_body_gives_no_actor():
     """Only a body named inside the occasion's name acts for it: a bare "Hội nghị lần này"
     names no one, and the adoption is still told, without an actor."""

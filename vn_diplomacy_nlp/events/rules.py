@@ -48,7 +48,7 @@ REQUIRED_LEXICONS = (
     "coordinators", "number_nouns", "money_units", "force_nouns", "position_heads",
     "aid_goods", "same_day_cues", "clause_openers", "counters", "today_words",
     "background_cues", "conditional_cues", "receive_verbs", "organiser_verbs", "number_words",
-    "demand_verbs", "benefit_verbs", "nationality_markers",
+    "demand_verbs", "benefit_verbs", "nationality_markers", "weekday_words",
 )  # fmt: skip
 #: Grammatical functions a role may be read from (clauses.model.Clause): the subject, the
 #: objects, the agent of a passive, the subject of the verb that controls the clause

@@ -50,9 +50,11 @@ def _excluded(view: EventView, d: DateMention) -> bool:
     if (
         view.depth[d.lo] > 0
         and not _ends_with(view, "today_words", p)
+        and not _ends_with(view, "weekday_words", p)
         and not _closes_line(view, d)
     ):
-        return True  # an aside; but "Sáng nay (5/3)" dates the today-word before it
+        # an aside; but "Sáng nay (5/3)", "Thứ Hai (7/4)" date the day word before them
+        return True
     return _ends_with(view, "term_words", p)
 
 
