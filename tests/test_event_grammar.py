@@ -478,6 +478,17 @@ def test_a_bracketed_date_after_a_weekday_dates_the_sentence(text, date):
     assert [e.date for e in doc.events] == [date], [(e.type, e.date) for e in doc.events]
 
 
+def test_the_body_of_a_session_named_in_a_position_is_the_elections_body():
+    """ "được bầu làm Chủ tịch Khóa họp 81 Đại hội đồng LHQ": the session's name holds no
+    entity (spec §2), but the body holding it is the election's body."""
+    found = _find(
+        _events("Ngoại trưởng Chile được bầu làm Chủ tịch Khóa họp 81 Đại hội đồng LHQ."),
+        "ELECTION",
+        "được bầu",
+    )
+    assert ("body", "Đại hội đồng Liên hợp quốc") in found[2], found
+
+
 def test_an_occasion_naming_no_body_gives_no_actor():
     """Only a body named inside the occasion's name acts for it: a bare "Hội nghị lần này"
     names no one, and the adoption is still told, without an actor."""

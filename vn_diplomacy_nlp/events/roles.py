@@ -467,6 +467,12 @@ def _position_body(view: EventView, clause: Clause, source: Source) -> list[Fill
     for m in view.mentions_in(span[0], span[1]):
         if m.labelled(source.labels) and not m.paren:
             return [filler_of(m)]
+    if "ORG" in source.labels:
+        # "Chủ tịch Khóa họp 80 Đại hội đồng LHQ": the body holding the session named
+        for k in range(span[0], span[1]):
+            bodies = view.bodies_of_work(k)
+            if bodies:
+                return [filler_of(bodies[0])]
     return []
 
 
