@@ -660,6 +660,24 @@ NOMINAL = [
         id="verb-before-demonstrative-is-a-noun",
     ),
     case(
+        "Thủ tướng New Zealand sẽ tới Hà Nội để dự lễ kỷ niệm quan hệ ngoại giao.",
+        c("tới", "Thủ tướng New Zealand", "Hà Nội", modality=PLANNED),
+        c("dự", "Thủ tướng New Zealand", link="purpose", parent="tới", modality=PLANNED),
+        id="plan-purpose-shares-the-plan",
+    ),
+    case(
+        "Thủ tướng New Zealand sẽ tới Hà Nội và hội đàm với Thủ tướng Việt Nam.",
+        c("tới", "Thủ tướng New Zealand", "Hà Nội", modality=PLANNED),
+        c("hội đàm", "Thủ tướng New Zealand", link="coordinated", modality=PLANNED),
+        id="plan-coordinated-act-shares-the-plan",
+    ),
+    case(
+        "Thủ tướng New Zealand sẽ tới Hà Nội và đã gửi thư cho Thủ tướng Việt Nam.",
+        c("tới", "Thủ tướng New Zealand", "Hà Nội", modality=PLANNED),
+        c("gửi", "Thủ tướng New Zealand", link="coordinated", tense=PAST),
+        id="plan-not-shared-by-an-act-with-its-own-tense",
+    ),
+    case(
         "Lễ đón trọng thể được tổ chức tại Dinh Độc Lập.",
         c("đón", None, nominal=True, link="nominal"),
         c("tổ chức", "Lễ đón trọng thể", voice=PASSIVE, pps={"tại": "Dinh Độc Lập"}),

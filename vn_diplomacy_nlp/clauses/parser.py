@@ -1720,6 +1720,21 @@ class _SentenceParser:
                 # own subject
                 clause.subject = self._sentence_subject()
             clause.subject_from = clause.link
+            if clause.link in _SHARES_PLANS:
+                _share_plan(parent, clause)
+
+
+#: links whose clause, sharing its subject with the clause it hangs on, shares what that
+#: clause plans unless it says otherwise ("A sẽ tới X để dự Y", "A sẽ tới X và hội đàm")
+_SHARES_PLANS = frozenset({"purpose", "coordinated"})
+
+
+def _share_plan(parent: Clause, clause: Clause) -> None:
+    """A planned act's purpose or coordinated act with no tense, modality or negation of
+    its own is planned too."""
+    own = clause.predicate
+    if parent.predicate.modality == "planned" and not (own.tense or own.modality or own.negated):
+        own.modality = "planned"
 
 
 def _acts(phrase: Phrase) -> bool:
