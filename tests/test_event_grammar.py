@@ -489,6 +489,33 @@ def test_the_body_of_a_session_named_in_a_position_is_the_elections_body():
     assert ("body", "Đại hội đồng Liên hợp quốc") in found[2], found
 
 
+ARTICLE_WITH_A_VISIT = (
+    "Thủ tướng Lào Sonexay Siphandone hội đàm với Thủ tướng Bỉ Bart De Wever\n\n"
+    "Chiều 3/11, ở Viêng Chăn, Thủ tướng Lào Sonexay Siphandone đã chủ trì lễ đón trọng thể "
+    "và hội đàm với Thủ tướng Bỉ Bart De Wever đang thăm chính thức Lào từ ngày 2 đến "
+    "4/11.\n\n"
+    "Tại hội đàm, hai Thủ tướng nhất trí mở rộng hợp tác về cảng biển.\n\n"
+    "Trước đó, năm 2023, Quốc vương Bỉ đã thăm cấp nhà nước Lào.\n\n"
+    "Tối cùng ngày, Thủ tướng Sonexay Siphandone chủ trì tiệc chiêu đãi Thủ tướng Bart De Wever."
+)
+
+
+def test_an_article_with_a_visit_keeps_its_occasions_apart():
+    """One article of our own: a bare "Tại hội đàm" points back to the talks (no second
+    meeting); the welcome ceremony takes the sentence's day, not the interval of the visit
+    told in a relative clause after it; "Tối cùng ngày" is that day, not the interval; the
+    banquet ("tiệc chiêu đãi B") is held for B; a background visit is no guest."""
+    doc = vd.extract(ARTICLE_WITH_A_VISIT, published="2025-11-03")
+    meetings = [e for e in doc.events if e.type == "MEETING"]
+    assert len(meetings) == 1 and len(meetings[0].mentions) >= 2, meetings
+    chaired = [e for e in doc.events if e.type == "CONFERENCE" and e.trigger.text == "chủ trì"]
+    assert [e.date for e in chaired] == ["2025-11-03", "2025-11-03"], chaired
+    banquet = chaired[-1]
+    assert ("partner", "Bart De Wever") in [(a.role, a.text) for a in banquet.arguments]
+    assert banquet.attributes == {"part": "chair"}
+    assert next(a.text for a in banquet.arguments if a.role == "event").startswith("tiệc chiêu")
+
+
 def test_an_occasion_naming_no_body_gives_no_actor():
     """Only a body named inside the occasion's name acts for it: a bare "Hội nghị lần này"
     names no one, and the adoption is still told, without an actor."""

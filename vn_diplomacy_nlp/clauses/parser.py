@@ -176,6 +176,14 @@ class _SentenceParser:
             return True  # "cuộc hội đàm", "những hỗ trợ"
         if k + 1 < len(self.u) and self.u[k + 1].function == "của" and self.kind(k) == "verb":
             return True  # "hỗ trợ của LHQ": a verb is never followed by "của"
+        if (
+            k > 0
+            and self.kind(k - 1) == "prep"
+            and (k == 1 or self.is_punct(k - 2))
+            and k + 1 < len(self.u)
+            and self.is_punct(k + 1, frozenset({","}))
+        ):
+            return True  # "Tại hội đàm, ...", "Sau hội đàm, ...": the occasion, as a noun
         first = self.view.keys[unit.lo]
         return unit.hi - unit.lo > 1 and self._first_is_nominaliser(first)
 
@@ -1432,9 +1440,15 @@ class _SentenceParser:
         group = groups[g_idx]
         n = len(self.u)
         end = n
-        if g_idx + 1 < len(groups):
-            nxt = groups[g_idx + 1]
-            _phrase, link, claim = subjects[g_idx + 1]
+        nxt_idx = g_idx + 1
+        if not group.nominal:
+            # a nominal predicate is an object of this group: the zone runs past it, to the
+            # next verb group ("chủ trì lễ đón X và hội đàm với B": up to "hội đàm")
+            while nxt_idx < len(groups) and groups[nxt_idx].nominal:
+                nxt_idx += 1
+        if nxt_idx < len(groups):
+            nxt = groups[nxt_idx]
+            _phrase, link, claim = subjects[nxt_idx]
             if link in ("relative", "object_control"):
                 end = nxt.first
             elif claim is not None:

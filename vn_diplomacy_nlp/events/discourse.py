@@ -44,9 +44,11 @@ def nominaliser_before(view: EventView, site: Site) -> int | None:
 def anaphoric(view: EventView, site: Site) -> bool:
     """A nominal trigger that points back: "Tại cuộc X", "Buổi X diễn ra", "chuyến X này"."""
     n = nominaliser_before(view, site)
-    if n is None:
-        return False
     lex = view.rules.lex
+    if n is None:
+        # "Tại hội đàm, ...": an event noun right after a framing word points back too
+        framing = lex("anaphora_framing").ending_at(view.keys, max(site.s_lo, site.lo - 4), site.lo)
+        return site.nominal and framing is not None and framing[1] is not None
     plural = lex("plural_determiners").ending_at(view.keys, max(0, n - 2), n)
     if plural is not None and plural[1] is not None:
         return False

@@ -338,13 +338,27 @@ def _last_visitors(ctx: RoleContext, lo: int) -> list[Filler]:
     told before it (the delegation is the party on the visit)."""
     start = ctx.view.toks[lo].start
     for event in reversed(ctx.events):
-        if event.type == "VISIT" and event.trigger.start < start:
+        if event.type == "VISIT" and event.trigger.start < start and not _background(ctx, event):
             return [
                 Filler(a.text, a.id, a.start, a.end, -1, -1)
                 for a in event.arguments
                 if a.role == "actor"
             ]
     return []
+
+
+def _background(ctx: RoleContext, event: Event) -> bool:
+    """An event told as background ("Trước đó, năm 2023, A đã thăm ..."): its sentence
+    opens with a background cue, so it is not the visit the article is about."""
+    if event.sentence is None:
+        return False
+    lo, hi = ctx.view.tok_range(*event.sentence)
+    found = ctx.view.first_hit("background_cues", lo, min(hi, lo + _BACKGROUND_REACH))
+    return found is not None
+
+
+#: how far into its sentence a background cue may stand ("Trước đó, ...", "Năm ngoái, ...")
+_BACKGROUND_REACH = 4
 
 
 def _last_person(view: EventView, lo: int) -> Mention | None:

@@ -251,7 +251,8 @@ def _same_day(view: EventView, s_lo: int, t: int) -> str | None:
         return None
     k = bisect_left(view.date_los, s_lo) - 1
     for d in view.dates[max(0, k - SAME_DAY_LOOKBACK + 1) : k + 1][::-1]:
-        if d.hi <= s_lo and d.value and _DAY.match(d.value) and not _excluded(view, d):
+        single = d.value is not None and len(d.value) == len("2024-01-01")  # not an interval
+        if d.hi <= s_lo and single and _DAY.match(d.value) and not _excluded(view, d):
             return d.value
     return None
 
