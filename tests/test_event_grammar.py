@@ -516,6 +516,21 @@ def test_an_article_with_a_visit_keeps_its_occasions_apart():
     assert next(a.text for a in banquet.arguments if a.role == "event").startswith("tiệc chiêu")
 
 
+def test_electing_the_members_of_a_body_names_the_seats_not_who_fills_them():
+    """ "bầu các thành viên Hội đồng X": the body is X (the seats' body, after a counted
+    position), and who is elected is written as the text has it, not X itself."""
+    found = _find(
+        _events("Đại hội đồng LHQ hôm qua đã bầu các thành viên Hội đồng Kinh tế và Xã hội."),
+        "ELECTION",
+        "bầu",
+    )
+    roles = dict(found[2])
+    assert roles.get("body") == "Hội đồng Kinh tế - Xã hội Liên hợp quốc", found  # canonical
+    assert roles.get("actor", "").startswith("các thành viên"), found
+    planned = _find(_events("Quốc hội sẽ bầu Chủ tịch nước vào tuần tới."), "ELECTION", "bầu")
+    assert planned[3].get("position") == "Chủ tịch nước", planned
+
+
 def test_an_occasion_naming_no_body_gives_no_actor():
     """Only a body named inside the occasion's name acts for it: a bare "Hội nghị lần này"
     names no one, and the adoption is still told, without an actor."""

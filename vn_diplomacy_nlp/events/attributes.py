@@ -135,10 +135,13 @@ def position_span(view: EventView, site: Site) -> tuple[int, int] | None:
     cue = view.rules.position_cues.first(view.keys, site.hi, limit)
     if cue is not None and cue[0] - site.hi <= MAX_POSITION_DISTANCE:
         lo = cue[1]
-    elif site.hi < limit and view.at("position_heads", site.hi, limit) is not None:
-        lo = site.hi  # "trúng cử Phó Chủ tịch ...", "nhậm chức Tổng thống ..."
     else:
-        return None
+        lo = site.hi
+        plural = view.at("plural_determiners", lo, limit)
+        if plural is not None:
+            lo = plural  # "bầu các thành viên Hội đồng X": the seats, counted
+        if lo >= limit or view.at("position_heads", lo, limit) is None:
+            return None  # "trúng cử Phó Chủ tịch ...", "nhậm chức Tổng thống ..." start one
     stops = view.rules.position_stops
     k = lo
     while k < site.s_hi and k - lo < MAX_POSITION:
