@@ -924,3 +924,18 @@ def test_a_bare_title_does_not_point_ahead_to_another_states_office_holder() -> 
         published="2025-06-15",
     )
     assert [(r.text, r.refers_to) for r in later.references][:1] == [("Thủ tướng", "Lý Cường")]
+
+
+def test_a_title_after_a_name_is_an_apposition_only_when_set_off() -> None:
+    """ "A, Thứ trưởng X, cho biết": the title is A's. "Tiếp A, Chủ tịch nước bày tỏ ...":
+    the title is followed by its own verb, so it is the next clause's subject (here the
+    holder of the office), not A."""
+    closed = vd.extract("Ông Lê Văn Hòa, Thứ trưởng Bộ Tài chính, cho biết như vậy.")
+    assert [(r.text, r.refers_to) for r in closed.references] == [
+        ("Thứ trưởng Bộ Tài chính", "Lê Văn Hòa")
+    ]
+    subject = vd.extract(
+        "Tiếp Đại sứ Chile Sergio Carrasco, Chủ tịch nước cảm ơn Chile đã ủng hộ Việt Nam.",
+        published="2025-06-15",
+    )
+    assert [(r.text, r.refers_to) for r in subject.references] == [("Chủ tịch nước", "Lương Cường")]

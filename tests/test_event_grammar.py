@@ -531,6 +531,15 @@ def test_electing_the_members_of_a_body_names_the_seats_not_who_fills_them():
     assert planned[3].get("position") == "Chủ tịch nước", planned
 
 
+def test_vote_counts_with_thousands_are_read_whole():
+    found = _find(
+        _events("Ông Lý Cường nhận được 2.936 phiếu thuận, được bầu làm Thủ tướng."),
+        "ELECTION",
+        "nhận được",
+    )
+    assert found[3].get("votes") == "2.936", found
+
+
 def test_an_occasion_naming_no_body_gives_no_actor():
     """Only a body named inside the occasion's name acts for it: a bare "Hội nghị lần này"
     names no one, and the adoption is still told, without an actor."""

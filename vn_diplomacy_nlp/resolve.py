@@ -596,7 +596,12 @@ def resolve_title_mentions(
         k = bisect_left(ends, mention.start) - 1
         before = persons[k] if k >= 0 else None
         between = text[before.end : mention.start].strip() if before is not None else None
-        if before is not None and between is not None and between in _APPOSITION_MARKS:
+        if (
+            before is not None
+            and between is not None
+            and between in _APPOSITION_MARKS
+            and _apposition_closes(text, mention.end)
+        ):
             # ``Thứ trưởng A, Chủ tịch Ủy ban X, cho biết``: a title in apposition is A's
             name = before.canonical if before.canonical else text[before.start : before.end]
             ident = before.id
@@ -631,6 +636,17 @@ def resolve_title_mentions(
             )
         )
     return refs
+
+
+def _apposition_closes(text: str, end: int) -> bool:
+    """A title in apposition is set off on both sides ("A, Thứ trưởng X, cho biết"); one
+    followed by its own verb ("Tiếp A, Chủ tịch nước bày tỏ ...") is a subject."""
+    rest = text[end : end + 2].lstrip()
+    return not rest or rest[0] in _APPOSITION_CLOSERS
+
+
+#: what closes a title set off after a name
+_APPOSITION_CLOSERS = frozenset(",)-–—.;:\n")
 
 
 def _nearest_profile(
