@@ -8,7 +8,7 @@ record and the evaluator (spec §5) scores it.
 The floors are issue 11's targets (events ALL F1 0.90, arguments name + role F1 0.85, event
 date accuracy 0.85) and a CORE floor a little under the measured figure. When last raised
 (2026-12-06) the set read: events 0.921, arguments name + role 0.852, event dates 0.885,
-CORE entity F1 (lenient) 0.979; on 2026-12-06 (second stop) events 0.934, arguments 0.867,
+CORE entity F1 (lenient) 0.979; on 2026-12-06 (second stop) events 0.934, arguments 0.873,
 event dates 0.925. The seeds (the founders' gold of the five seed articles, in
 ``tests/data``) have issue 11's seed targets as floors: events 0.97, arguments 0.95 (they
 read 0.973 and 0.951). A change that breaks a construction or a discourse rule across
