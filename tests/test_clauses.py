@@ -678,6 +678,16 @@ NOMINAL = [
         id="plan-not-shared-by-an-act-with-its-own-tense",
     ),
     case(
+        "Thứ trưởng Đỗ Hùng Việt sẽ dẫn đầu đoàn Việt Nam dự Diễn đàn Khu vực ASEAN.",
+        c(
+            "dự",
+            "Đỗ Hùng Việt|Việt Nam",
+            "Diễn đàn Khu vực ASEAN",
+            leader="Đỗ Hùng Việt",
+        ),
+        id="deleg-leader-heads-the-delegation-before-it",
+    ),
+    case(
         "Lễ đón trọng thể được tổ chức tại Dinh Độc Lập.",
         c("đón", None, nominal=True, link="nominal"),
         c("tổ chức", "Lễ đón trọng thể", voice=PASSIVE, pps={"tại": "Dinh Độc Lập"}),

@@ -55,7 +55,6 @@ _BRACKETS = frozenset({"(", ")"})
 #: the first word of a delegation noun ("đoàn", "đoàn đại biểu", "phái đoàn")
 _DELEGATION_KEYS = frozenset(token_key(w) for w in ("đoàn", "phái"))
 _CO = token_key("có")
-#: links through which a clause shares the subject of the clause before it
 #: how many plain words may name the report a negating verb denies ("thông tin", "tin đồn")
 _REPORT_NOUN_WORDS = 3
 #: words before a verb that mark it as a clause's main verb, not a relative one
@@ -63,6 +62,7 @@ _MAIN_VERB_MARKS = frozenset({"negation", "planned", "past", "progressive", "pas
 #: prepositions that join a complement to an event noun ("cuộc hội đàm giữa A và B",
 #: "chuyến thăm của A tới B", "lễ đón A tại X")
 _NOUN_COMPLEMENT_PREPS = frozenset({"của", "giữa", "với", "tới", "đến", "sang", "tại", "ở"})
+#: links through which a clause shares the subject of the clause before it
 _SHARES_SUBJECT = frozenset({"coordinated", "purpose", "serial", "control"})
 _PRONOUNS = frozenset(token_key(w) for w in ("ông", "bà", "ngài"))
 _VISIT_KEYS = frozenset(token_key(w) for w in ("thăm",))
@@ -543,6 +543,15 @@ class _SentenceParser:
                     # "Đoàn đại biểu cấp cao của X đã làm việc": X's delegation
                     phrase.lo = self.u[owner_lo].lo
                     return phrase, self._own_link(owner_lo - 1, floor, prev), owner_lo
+                led = self._leader_before(before, floor, np_lo)
+                if led is not None:
+                    # "A dẫn đầu đoàn X dự Y": the delegation and its head, as "Đoàn X do A
+                    # dẫn đầu"
+                    leader_unit, span = led, (self.u[led].lo, self.u[led].hi)
+                    phrase.members = [span] + (phrase.members if phrase.named else [])
+                    phrase.named, phrase.leader, phrase.kind = True, span, "name"
+                    phrase.lo = self.u[leader_unit].lo
+                    return phrase, self._own_link(leader_unit - 1, floor, prev), leader_unit
                 if prev is not None and self._argument_of_event_noun(group, prev, before):
                     # "Chuyến thăm của A tới B sẽ thúc đẩy ...": the occasion is the subject
                     return None, "main", None
@@ -657,6 +666,18 @@ class _SentenceParser:
             return None
         span = (self.u[floor].lo, self.u[start - 1].hi)
         return Phrase(span[0], span[1], [span], named=False, kind="common")
+
+    def _leader_before(self, before: int, floor: int, np_lo: int) -> int | None:
+        """The unit of A in "A (sẽ) dẫn đầu đoàn X ...": ``before`` is "dẫn đầu" right
+        before a delegation noun phrase starting at ``np_lo``, and a name stands before it."""
+        if before < floor or self.kind(before) != "delegation_led":
+            return None
+        if self.view.keys[self.u[np_lo].lo] not in _DELEGATION_KEYS:
+            return None
+        j = before - 1
+        while j >= floor and self.kind(j) in PRE_VERB_CLASSES:
+            j -= 1
+        return j if j >= floor and self.is_name(j) else None
 
     def _subject_before_frame(self, k: int, floor: int) -> tuple[int, Phrase] | None:
         """ "A sau khi dự X đã gặp B", "Việt Nam sau 30 năm gia nhập LHQ": a subordinate or
