@@ -29,10 +29,13 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
+from functools import cache
 from itertools import pairwise
 
 import regex
 
+from ..dates.grammar import lexicon as date_words
+from ..lexicon import PhraseLexicon
 from .site import Site
 from .view import DateMention, EventView
 
@@ -50,12 +53,28 @@ def _excluded(view: EventView, d: DateMention) -> bool:
     if (
         view.depth[d.lo] > 0
         and not _ends_with(view, "today_words", p)
-        and not _ends_with(view, "weekday_words", p)
+        and not _after_weekday(view, p)
         and not _closes_line(view, d)
     ):
         # an aside; but "Sáng nay (5/3)", "Thứ Hai (7/4)" date the day word before them
         return True
     return _ends_with(view, "term_words", p)
+
+
+@cache
+def _weekdays() -> PhraseLexicon:
+    """The days of the week of the date grammar's data (``weekdays``), also after a day
+    part ("sáng thứ Hai"): read from ``dates_vi.yaml``, not listed twice."""
+    words = date_words()
+    days = list(words["weekdays"])
+    return PhraseLexicon([*days, *(f"{part} {day}" for part in words["day_parts"] for day in days)])
+
+
+def _after_weekday(view: EventView, p: int) -> bool:
+    """A day of the week ends at token ``p`` ("Thứ Hai (7/4)": the date that follows it)."""
+    lexicon = _weekdays()
+    found = lexicon.ending_at(view.keys, max(0, p - lexicon.max_len), p)
+    return found is not None and found[1] is not None
 
 
 def _closes_line(view: EventView, d: DateMention) -> bool:
