@@ -27,13 +27,11 @@ misses, so the expectation stays as it should be and the mark goes once the pars
 
 from __future__ import annotations
 
-import json
-import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import pytest
+from own_sentences import copied, gold_runs
 
 from vn_diplomacy_nlp import pipeline
 from vn_diplomacy_nlp.clauses import Clause, DocView, Phrase
@@ -699,7 +697,7 @@ NOMINAL = [
         id="nom-opening-occasion-is-subject",
     ),
     case(
-        "Bộ trưởng Ngoại giao Lê Hoài Trung chủ trì lễ đón chính thức được tổ chức tại Phủ "
+        "Bộ trưởng Ngoại giao Lê Hoài Trung chủ trì lễ đón trọng thể được tổ chức tại Phủ "
         "Chủ tịch.",
         c("chủ trì", "Lê Hoài Trung"),
         c("tổ chức", "Lê Hoài Trung", voice=PASSIVE, link=ANY),
@@ -1507,22 +1505,11 @@ def test_every_construction_has_cases() -> None:
 
 def test_sentences_are_our_own() -> None:
     """No run of 8 words of these sentences comes from the gold sets (read at run time)."""
-    gold = Path(__file__).resolve().parents[1].parent / "shared" / "gold"
-    files = [gold / "dev_real.jsonl", gold / "seeds.jsonl"]
-    if not all(f.exists() for f in files):
+    gold = gold_runs()
+    if gold is None:
         pytest.skip("../shared/gold is not beside the checkout")
-    runs: set[tuple[str, ...]] = set()
-    for f in files:
-        for line in f.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                runs.update(_runs(json.loads(line).get("text", "")))
-    copied = [p.id for p in CASES if _runs(p.values[0]) & runs]
-    assert not copied, copied
-
-
-def _runs(text: str, n: int = 8) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.casefold())
-    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+    found = [p.id for p in CASES if copied([p.values[0]], gold)]
+    assert not found, found
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -359,7 +359,7 @@ class OfficialTagger:
         named with, if any), or ``None``.
 
         ``Sở Ngoại vụ`` | ``Nguyễn Thanh Xuân``; ``Bộ An ninh Quốc gia Lào``; ``UBND tỉnh Phú
-        Thọ`` | ``Trần Duy Đông``; ``Ban Tổ chức Tỉnh ủy``; ``Hội đồng an ninh Liên bang Nga``.
+        Thọ`` | ``Lê Văn An``; ``Ban Tổ chức Tỉnh ủy``; ``Hội đồng an ninh Liên bang Nga``.
         The name runs over capitalised words and the lower-case words between them, up to a
         known place (which ends it), a local body's place, a personal name, a stop word or
         punctuation. A body that names nothing (``Ủy ban`` + a verb) is not one.
@@ -440,8 +440,8 @@ class OfficialTagger:
         (``tỉnh`` | ``Phú Thọ``), and its gazetteer match if it is known.
 
         A known place ends there. Otherwise the capitalised words up to a personal name are
-        the place (``Tỉnh ủy Thanh Hải``; ``tỉnh`` | ``Trần Duy Đông`` has none); a long run
-        with no Vietnamese name in it (``Hủa Phăn Phon Súc In Thạ Vông``) keeps the usual
+        the place (``Tỉnh ủy Thanh Hải``; ``tỉnh`` | ``Lê Văn An`` has none); a long run
+        with no Vietnamese name in it (``Bò Kẹo Xổm Phết Lạ Vông``) keeps the usual
         length of a province's name for the place and leaves the rest to the person.
         """
         match = by_start.get(k)

@@ -264,7 +264,7 @@ class _SentenceParser:
         return any(self.kind(j) in _MAIN_VERB_MARKS for j in range(group.first, group.heads[0]))
 
     def _occasion_subject(self, group: _Group, prev: _Group) -> tuple[Phrase, str, int] | None:
-        """ "Lễ đón chính thức được tổ chức tại X", "Cuộc hội đàm giữa A và B đã diễn ra":
+        """ "Lễ đón trọng thể được tổ chức tại X", "Cuộc hội đàm giữa A và B đã diễn ra":
         an event noun opening its clause, followed by a verb group with nothing but its own
         modifiers and complements between, is that verb's subject (the occasion as a
         whole); the names after the noun stay the noun's (its object, its ``giữa``)."""

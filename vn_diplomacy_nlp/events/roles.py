@@ -237,7 +237,7 @@ def _nationality(view: EventView, mention: Mention) -> bool:
 
 
 def _demand_object(ctx: RoleContext, clause: Clause, source: Source) -> list[Filler]:
-    """ "thông qua nghị quyết yêu cầu Nga rút quân": Nga, the named object of a demand
+    """ "thông qua nghị quyết kêu gọi Israel ngừng bắn": Israel, the named object of a demand
     verb read right after the clause's object (the text the clause adopts makes that
     demand); ``[]`` when no such verb follows the object."""
     if not ctx.clauses or not clause.objects:
@@ -300,7 +300,7 @@ def _participants(ctx: RoleContext, phrase: Phrase, source: Source) -> list[Fill
         else:
             out.append(filler_of(mention))
     if not out and people and source.labels & {"PERSON", "ORG", "GPE"}:
-        # "gặp gỡ cộng đồng người Việt Nam tại X": the community, as written (spec §6)
+        # "gặp kiều bào Lào ở X": the community, as written (spec §6)
         filler = _as_written(view, phrase)
         return [filler] if filler is not None else []
     return out
@@ -423,7 +423,7 @@ def _as_written_all(view: EventView, phrase: Phrase, limit: int) -> list[Filler]
 def _named_before(ctx: RoleContext, filler: Filler) -> Filler:
     """A bare occasion noun ("buổi Lễ", "hội nghị", "Phiên họp") means the occasion of that
     kind named last before it: the nearest earlier occasion an event names, or a name of
-    an occasion the entity layer found ("Lễ khai trương Tổng Lãnh sự quán ..."); the name
+    an occasion the entity layer found ("Lễ khánh thành Đại sứ quán ..."); the name
     stands for it. Anything longer, or with no such name before it, is kept as written."""
     view = ctx.view
     lo = _after_nominaliser(view, filler.lo, filler.hi)

@@ -48,7 +48,7 @@ REQUIRED_LEXICONS = (
     "coordinators", "number_nouns", "money_units", "force_nouns", "position_heads",
     "aid_goods", "same_day_cues", "clause_openers", "counters", "today_words",
     "background_cues", "conditional_cues", "receive_verbs", "organiser_verbs", "number_words",
-    "demand_verbs", "benefit_verbs", "nationality_markers", "weekday_words",
+    "demand_verbs", "benefit_verbs", "nationality_markers",
 )  # fmt: skip
 #: Grammatical functions a role may be read from (clauses.model.Clause): the subject, the
 #: objects, the agent of a passive, the subject of the verb that controls the clause
@@ -98,7 +98,7 @@ class Source:
     ``host_object`` (for an occasion framing the sentence, the object of the main clause:
     "Tại buổi tiếp, A chào mừng B") or
     ``visitors`` (the actors of the last visit told before the trigger: the guest of a
-    welcome ceremony that names none, "Lễ đón chính thức được tổ chức tại X") or
+    welcome ceremony that names none, "Lễ đón trọng thể được tổ chức tại X") or
     ``demand_object`` (the one the adopted text calls on or condemns: the named object of
     a ``demand_verbs`` verb right after the clause's object, "thông qua nghị quyết yêu cầu
     Nga ...") or
